@@ -1,0 +1,39 @@
+"""One typed Settings object, read from SHORTLIST_* environment variables.
+
+Bad values fail loudly at start-up (pydantic validation), never halfway through a run.
+Every field is documented in docs/settings.md.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from shortlist.ingest.limits import MB, Limits
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SHORTLIST_", extra="forbid")
+
+    max_file_mb: float = Field(10.0, gt=0, description="Largest file accepted, in MB.")
+    max_pages: int = Field(50, gt=0, description="Most PDF pages read from one file.")
+    parse_timeout_s: float = Field(20.0, gt=0, description="Time budget to parse one file.")
+    max_unzipped_mb: float = Field(100.0, gt=0, description="DOCX: most bytes once unzipped.")
+    max_zip_ratio: float = Field(100.0, gt=1, description="DOCX: most unzipped/zipped ratio.")
+    fetch_timeout_s: float = Field(10.0, gt=0, description="Timeout to fetch a job URL.")
+    fetch_max_mb: float = Field(5.0, gt=0, description="Largest page fetched from a URL.")
+    allow_private_urls: bool = Field(
+        False, description="Allow fetching job URLs on loopback/private addresses."
+    )
+
+    def limits(self) -> Limits:
+        return Limits(
+            max_bytes=int(self.max_file_mb * MB),
+            max_pages=self.max_pages,
+            parse_timeout_s=self.parse_timeout_s,
+            max_unzipped_bytes=int(self.max_unzipped_mb * MB),
+            max_zip_ratio=self.max_zip_ratio,
+            fetch_timeout_s=self.fetch_timeout_s,
+            fetch_max_bytes=int(self.fetch_max_mb * MB),
+            allow_private_urls=self.allow_private_urls,
+        )

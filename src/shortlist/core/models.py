@@ -1,0 +1,222 @@
+"""Frozen domain objects passed between the parsers, the matcher and the surfaces.
+
+Months are counted as a single integer, ``year * 12 + (month - 1)``, so spans add and
+subtract without calendar code; :func:`month_index` and :func:`month_label` convert.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+from typing import Literal
+
+SkillKind = Literal["knowledge", "skill"]
+
+
+def month_index(year: int, month: int) -> int:
+    """The month as one integer: January 2020 -> 24240."""
+    return year * 12 + (month - 1)
+
+
+def month_label(index: int) -> str:
+    """24240 -> '2020-01'."""
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMention:
+    """A skill or piece of knowledge found in a text, with its character offsets."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str | None
+    kind: SkillKind
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a document, verbatim, with its offset in the whole text."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A block of a document under one heading; ``name`` is normalised (see text.py)."""
+
+    name: str
+    heading: str
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """Start and end month (inclusive), as written in the document."""
+
+    start: int
+    end: int
+    current: bool
+    text: str
+
+    @property
+    def months(self) -> int:
+        return max(0, self.end - self.start + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A job held: its header line, its dates and the lines describing it."""
+
+    title: str
+    employer: str
+    span: DateSpan | None
+    header: Line
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SkillUse:
+    """Where a CV shows a skill: the roles that used it, for how long, and the proof."""
+
+    canonical: str
+    kind: SkillKind
+    months: int
+    last_used: int | None
+    roles: tuple[int, ...]
+    evidence: tuple[Line, ...]
+
+
+class DegreeLevel(IntEnum):
+    NONE = 0
+    SECONDARY = 1
+    ASSOCIATE = 2
+    BACHELOR = 3
+    MASTER = 4
+    DOCTORATE = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Education:
+    line: Line
+    level: DegreeLevel
+    field: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageSkill:
+    name: str
+    level: str | None
+    line: Line
+
+
+@dataclass(frozen=True, slots=True)
+class CV:
+    text: str
+    sections: tuple[Section, ...]
+    roles: tuple[Role, ...]
+    skills: tuple[SkillUse, ...]
+    achievements: tuple[Line, ...]
+    education: tuple[Education, ...]
+    certifications: tuple[Line, ...]
+    languages: tuple[LanguageSkill, ...]
+    #: Months covered by at least one role (overlapping roles count once).
+    total_months: int
+    #: Every skill mention anywhere in the CV, including a skills list with no role.
+    mentions: tuple[SkillMention, ...] = ()
+
+    def skill(self, canonical: str) -> SkillUse | None:
+        for use in self.skills:
+            if use.canonical == canonical:
+                return use
+        return None
+
+
+class RequirementKind(StrEnum):
+    SKILL = "skill"
+    YEARS = "years"
+    DEGREE = "degree"
+    CERTIFICATION = "certification"
+    LANGUAGE = "language"
+    RESPONSIBILITY = "responsibility"
+    SOFT_SKILL = "soft_skill"
+    LOCATION = "location"
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One thing a posting asks for, verbatim, typed and weighted.
+
+    ``skills`` holds canonical names from the taxonomy; ``years`` is the minimum asked
+    for ("5+ years" -> 5); ``degree`` the lowest level that satisfies it.
+    """
+
+    text: str
+    kind: RequirementKind
+    must_have: bool
+    skills: tuple[str, ...] = ()
+    years: int | None = None
+    degree: DegreeLevel | None = None
+    field_of_study: str | None = None
+    language: str | None = None
+    certification: str | None = None
+    #: The words that decided must-have or nice-to-have ("required", "a plus", a heading).
+    weight_cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    text: str
+    title: str | None
+    company: str | None
+    location: str | None
+    remote: str | None
+    salary: str | None
+    requirements: tuple[Requirement, ...]
+    sections: tuple[Section, ...] = ()
+
+
+class Status(StrEnum):
+    MET = "met"
+    PARTIAL = "partial"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementResult:
+    """One row of a match report: what was asked, what the CV shows, and why."""
+
+    requirement: Requirement
+    status: Status
+    #: A CV line, verbatim; None when the CV shows nothing for it.
+    evidence: str | None
+    note: str
+    #: The requirement's weight in the score and the share of it earned (0..1).
+    weight: float
+    credit: float
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    requirement: str
+    must_have: bool
+    advice: str
+
+
+@dataclass(frozen=True, slots=True)
+class MatchReport:
+    score: int
+    band: str
+    rows: tuple[RequirementResult, ...]
+    strengths: tuple[str, ...]
+    gaps: tuple[Gap, ...]
+    #: The uncapped score and the cap applied to it, so the arithmetic can be checked.
+    raw_score: float
+    cap: int | None
+    engine_version: str
+    notes: tuple[str, ...] = field(default=())

@@ -1,0 +1,74 @@
+"""Lines, bullets and section headings: the shared reading of CVs and postings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from shortlist.core.models import Line, Section
+
+_BULLET = re.compile(r"^\s*(?:[-*•·●○◦▪▫■□►▶➢➤✓✔–—]|\d{1,2}[.)](?=\s))\s*")
+_HEADING_TRAIL = re.compile(r"[\s:：\-–—]+$")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Every non-blank line of ``text``, stripped, with its offset kept exact."""
+    out: list[Line] = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            out.append(Line(stripped, pos + raw.index(stripped)))
+        pos += len(raw)
+    return out
+
+
+def strip_bullet(text: str) -> str:
+    """'• Led a team' -> 'Led a team'."""
+    return _BULLET.sub("", text, count=1)
+
+
+def is_bullet(text: str) -> bool:
+    return bool(_BULLET.match(text))
+
+
+def heading_key(text: str) -> str:
+    """Normalise a heading for lookup: 'WORK EXPERIENCE:' -> 'work experience'."""
+    words = _HEADING_TRAIL.sub("", text.strip().lstrip("#").strip())
+    return re.sub(r"\s+", " ", words).casefold()
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short line with no sentence punctuation; used when a heading is not known."""
+    s = line.strip().lstrip("#").strip()
+    if not s or len(s) > 60 or is_bullet(line):
+        return False
+    if s.endswith((".", ",", ";")):
+        return False
+    words = s.rstrip(":").split()
+    if len(words) > 6:
+        return False
+    return s.endswith(":") or s.isupper() or line.lstrip().startswith("#")
+
+
+def split_sections(
+    text: str, headings: Mapping[str, str], default: str = "header"
+) -> tuple[Section, ...]:
+    """Cut ``text`` into sections at lines whose :func:`heading_key` is in ``headings``.
+
+    ``headings`` maps a normalised heading to a section name ('work history' ->
+    'experience'). Lines before the first known heading go to ``default``.
+    """
+    sections: list[Section] = []
+    name, heading, body = default, "", []
+    for line in split_lines(text):
+        key = heading_key(line.text)
+        if key in headings and len(line.text) <= 60:
+            if body or heading:
+                sections.append(Section(name, heading, tuple(body)))
+            name, heading, body = headings[key], line.text, []
+        else:
+            body.append(line)
+    if body or heading:
+        sections.append(Section(name, heading, tuple(body)))
+    return tuple(sections)
