@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from shortlist.core.models import CV, MatchReport, Posting, SkillMention
 
 __all__ = ["CV", "MatchReport", "Posting", "SkillMention", "find_skills", "match"]
@@ -19,14 +21,12 @@ def find_skills(text: str) -> list[SkillMention]:
     return load_taxonomy().find(text)
 
 
-def match(cv_text: str, posting_text: str) -> MatchReport:
-    """Score ``cv_text`` against ``posting_text``; every row cites a CV line verbatim."""
-    from shortlist.core.cv import parse_cv
-    from shortlist.core.matching import match_cv
-    from shortlist.core.posting import parse_posting
-    from shortlist.data import load_taxonomy
+def match(cv_text: str, posting_text: str, *, today: dt.date | None = None) -> MatchReport:
+    """Score ``cv_text`` against ``posting_text``; every row cites a CV line verbatim.
 
-    taxonomy = load_taxonomy()
-    return match_cv(
-        parse_cv(cv_text, taxonomy), parse_posting(posting_text, taxonomy), taxonomy
-    )
+    Roles "to present" run to ``today`` (default: the system date); pass a fixed date
+    for a result that does not move with the calendar.
+    """
+    from shortlist.services import match_texts
+
+    return match_texts(cv_text, posting_text, today or dt.date.today())

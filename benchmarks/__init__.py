@@ -1,0 +1,1 @@
+"""Speed and quality benchmarks. Run them all with `make bench` (python -m benchmarks)."""

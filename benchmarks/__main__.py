@@ -1,0 +1,37 @@
+"""`make bench`: every benchmark, printed, and saved to benchmarks/out/results.json.
+
+The numbers in docs/benchmarks.md are copied from a run of this on the 2-core machine.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+from benchmarks import match_quality, skillspan, speed
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def main() -> int:
+    started = time.time()
+    results = {
+        "python": sys.version.split()[0],
+        "machine": platform.machine(),
+        "speed": speed.run(),
+        "skillspan": skillspan.run(),
+        "match_quality": match_quality.run(),
+    }
+    results["seconds"] = round(time.time() - started, 1)
+    OUT.mkdir(exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    print(json.dumps(results, indent=2, default=str))
+    print(f"\nsaved to {OUT / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

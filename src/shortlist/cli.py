@@ -1,0 +1,127 @@
+"""The `shortlist` command: parse arguments, call one service, print. Nothing else.
+
+Heavy modules are imported inside commands so `shortlist --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated, Any, NoReturn
+
+import typer
+
+app = typer.Typer(
+    help="Shortlist: an honest match between your CV and one job posting, offline.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+SOURCE_HELP = "A PDF, DOCX, TXT, MD or HTML file, an http(s) URL, or '-' for stdin."
+
+
+def _fail(message: str) -> NoReturn:
+    """One line on stderr, no traceback, exit status 2."""
+    typer.echo(f"shortlist: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _settings() -> Any:
+    from pydantic import ValidationError
+
+    from shortlist.config import Settings
+
+    try:
+        return Settings()
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"SHORTLIST_{'_'.join(str(p) for p in err['loc']).upper()}: {err['msg']}"
+            for err in exc.errors()
+        )
+        _fail(f"bad setting: {problems}")
+
+
+def _print_json(data: object) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def match(
+    cv: Annotated[str | None, typer.Argument(help=f"Your CV. {SOURCE_HELP}")] = None,
+    posting: Annotated[str | None, typer.Argument(help=f"The job posting. {SOURCE_HELP}")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="Use the bundled sample CV and posting.")
+    ] = False,
+) -> None:
+    """Score your CV against a job posting, with the CV line behind every row."""
+    from shortlist.clock import SystemClock
+    from shortlist.ingest import IngestError
+    from shortlist.services import match_sources, sample_sources
+
+    if sample:
+        if cv or posting:
+            _fail("--sample takes no CV or posting; drop one or the other")
+        cv, posting = sample_sources()
+    if not cv or not posting:
+        _fail("give a CV and a posting, e.g. `shortlist match cv.pdf posting.txt` "
+              "(or --sample to try the bundled ones)")
+    try:
+        result = match_sources(cv, posting, _settings(), SystemClock())
+    except IngestError as exc:
+        _fail(str(exc))
+    if as_json:
+        from shortlist.core.report_json import report_to_dict
+
+        _print_json(report_to_dict(result.report))
+        return
+    from rich.console import Console
+
+    from shortlist.render import render_report
+
+    title = " vs ".join(filter(None, [result.posting.title, result.posting.company]))
+    render_report(result.report, Console(), title=title or None)
+
+
+@app.command()
+def skills(
+    source: Annotated[str, typer.Argument(help=SOURCE_HELP)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print mentions as JSON.")] = False,
+) -> None:
+    """List the skills and knowledge Shortlist finds in a document."""
+    from dataclasses import asdict
+
+    from shortlist.ingest import IngestError
+    from shortlist.services import read_source
+    from shortlist.data import load_taxonomy
+
+    try:
+        document = read_source(source, _settings())
+    except IngestError as exc:
+        _fail(str(exc))
+    mentions = load_taxonomy().find(document.text)
+    if as_json:
+        _print_json([asdict(m) for m in mentions])
+        return
+    for mention in mentions:
+        name = mention.canonical or "(competence)"
+        typer.echo(f"{mention.start:>6}-{mention.end:<6} {mention.kind:<9} {mention.text!r} -> {name}")
+
+
+@app.command()
+def version() -> None:
+    """Print the version and the scoring engine's version."""
+    from shortlist import __version__
+    from shortlist.core.matching import ENGINE_VERSION
+
+    typer.echo(f"shortlist {__version__} (engine {ENGINE_VERSION})")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("shortlist: interrupted", err=True)
+        sys.exit(130)

@@ -1,0 +1,110 @@
+"""One function per user action. Surfaces (CLI, later web) call these and nothing deeper."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from importlib import resources
+
+from shortlist.config import Settings
+from shortlist.core.cv import parse_cv
+from shortlist.core.english import looks_english
+from shortlist.core.matching import match_cv
+from shortlist.core.models import CV, MatchReport, Posting, month_index
+from shortlist.core.posting import parse_posting
+from shortlist.core.ports import Clock
+from shortlist.data import load_taxonomy
+from shortlist.ingest import Document, IngestError, read_path, read_url
+
+__all__ = [
+    "MatchResult",
+    "NotEnglish",
+    "analyse_cv",
+    "analyse_posting",
+    "match_sources",
+    "match_texts",
+    "rank_postings",
+    "read_source",
+    "sample_sources",
+]
+
+
+class NotEnglish(IngestError):
+    """The text is not English; our parsers would read nothing true from it."""
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    report: MatchReport
+    cv: CV
+    posting: Posting
+    cv_document: Document
+    posting_document: Document
+
+
+def read_source(source: str, settings: Settings) -> Document:
+    """A path, '-' for stdin, or an http(s) URL, as text."""
+    if source.startswith(("http://", "https://")):
+        return read_url(source, settings.limits())
+    return read_path(source, settings.limits())
+
+
+def sample_sources() -> tuple[str, str]:
+    """Paths of the bundled sample CV and posting (invented people and companies)."""
+    samples = resources.files("shortlist").joinpath("samples")
+    return str(samples.joinpath("cv.txt")), str(samples.joinpath("posting.txt"))
+
+
+def _require_english(document: Document, what: str) -> None:
+    if not looks_english(document.text):
+        name = document.name or what
+        raise NotEnglish(
+            f"{name} does not look like English; Shortlist reads English CVs and "
+            f"postings only for now"
+        )
+
+
+def analyse_cv(text: str, today: dt.date) -> CV:
+    return parse_cv(text, load_taxonomy(), today=month_index(today.year, today.month))
+
+
+def analyse_posting(text: str) -> Posting:
+    return parse_posting(text, load_taxonomy())
+
+
+def match_texts(cv_text: str, posting_text: str, today: dt.date) -> MatchReport:
+    """Score a CV text against a posting text as of ``today``."""
+    return match_cv(analyse_cv(cv_text, today), analyse_posting(posting_text), load_taxonomy())
+
+
+def match_sources(
+    cv_source: str, posting_source: str, settings: Settings, clock: Clock
+) -> MatchResult:
+    """Read both sources (files, stdin or URL), check they are English, and match."""
+    if cv_source == "-" and posting_source == "-":
+        raise IngestError("only one of the CV and the posting can come from stdin ('-')")
+    cv_doc = read_source(cv_source, settings)
+    _require_english(cv_doc, "the CV")
+    posting_doc = read_source(posting_source, settings)
+    _require_english(posting_doc, "the posting")
+    cv = analyse_cv(cv_doc.text, clock.today())
+    posting = analyse_posting(posting_doc.text)
+    report = match_cv(cv, posting, load_taxonomy())
+    return MatchResult(report, cv, posting, cv_doc, posting_doc)
+
+
+def rank_postings(
+    cv_text: str, postings: list[str], today: dt.date
+) -> list[tuple[int, MatchReport]]:
+    """Match one CV against many postings, best first; the CV is parsed once.
+
+    Returns (index into ``postings``, report) pairs; ties keep the input order.
+    """
+    taxonomy = load_taxonomy()
+    cv = analyse_cv(cv_text, today)
+    reports = [
+        (i, match_cv(cv, parse_posting(text, taxonomy), taxonomy))
+        for i, text in enumerate(postings)
+    ]
+    reports.sort(key=lambda pair: -pair[1].score)
+    return reports
