@@ -28,10 +28,15 @@ def _fail(message: str) -> NoReturn:
 
 
 def _settings() -> Any:
+    import os
+
     from pydantic import ValidationError
 
-    from shortlist.config import Settings
+    from shortlist.config import Settings, unknown_variables
 
+    unknown = unknown_variables(os.environ)
+    if unknown:
+        _fail(f"unknown setting {', '.join(unknown)} (see docs/settings.md)")
     try:
         return Settings()
     except ValidationError as exc:

@@ -6,6 +6,8 @@ Every field is documented in docs/settings.md.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -37,3 +39,9 @@ class Settings(BaseSettings):
             fetch_max_bytes=int(self.fetch_max_mb * MB),
             allow_private_urls=self.allow_private_urls,
         )
+
+
+def unknown_variables(environ: Mapping[str, str]) -> list[str]:
+    """SHORTLIST_* variables that name no setting: a typo should not pass silently."""
+    known = {f"SHORTLIST_{name.upper()}" for name in Settings.model_fields}
+    return sorted(k for k in environ if k.startswith("SHORTLIST_") and k not in known)

@@ -1,0 +1,229 @@
+"""URL fetching against a real HTTP server on 127.0.0.1, started per test module."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from reportlab.pdfgen import canvas
+
+from shortlist.ingest import FetchError, Limits, TooLarge, UnsupportedType, read_url
+from shortlist.ingest.limits import MB
+
+LOCAL = Limits(allow_private_urls=True)
+POSTING = (
+    b"<html><head><title>Data Engineer</title></head><body><main><h1>Data Engineer</h1>"
+    b"<p>Build pipelines in Python and SQL for our analytics team, with care for quality, "
+    b"testing and documentation of every data set we publish to the business.</p></main>"
+    b"<aside><p>Salary: \xc2\xa355,000</p></aside></body></html>"
+)
+
+
+def tiny_pdf() -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawString(72, 720, "Data Engineer posting")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        routes = {
+            "/posting": (200, "text/html; charset=utf-8", POSTING),
+            "/posting.pdf": (200, "application/pdf", tiny_pdf()),
+            "/photo": (200, "image/png", b"\x89PNG\r\n\x1a\n"),
+            "/big": (200, "text/plain", b"x" * (MB + 1)),
+        }
+        if self.path in routes:
+            status, content_type, body = routes[self.path]
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        elif self.path == "/stream":  # no Content-Length: the size is only known by reading
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"y" * 32768)
+        elif self.path in ("/old", "/loop", "/to-file"):
+            target = {"/old": "/posting", "/loop": "/loop", "/to-file": "file:///etc/passwd"}
+            self.send_response(302)
+            self.send_header("Location", target[self.path])
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif self.path == "/slow":
+            time.sleep(1.0)
+            self.send_response(200)
+            self.end_headers()
+        else:
+            self.send_error(404)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass  # keep test output quiet
+
+
+class QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # the client hangs up early on purpose in the size and timeout tests
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_it_reads_a_posting_page_and_keeps_its_salary(server: str) -> None:
+    document = read_url(f"{server}/posting", LOCAL)
+
+    assert document.text == (
+        "Data Engineer\n"
+        "Build pipelines in Python and SQL for our analytics team, with care for quality, "
+        "testing and documentation of every data set we publish to the business.\n"
+        "\n"
+        "Salary: £55,000"
+    )
+    assert (document.source_type, document.name) == ("html", f"{server}/posting")
+
+
+def test_it_reads_a_pdf_served_with_a_pdf_content_type(server: str) -> None:
+    document = read_url(f"{server}/posting.pdf", LOCAL)
+
+    assert (document.text, document.source_type, document.pages) == (
+        "Data Engineer posting",
+        "pdf",
+        1,
+    )
+
+
+def test_it_follows_a_redirect(server: str) -> None:
+    assert read_url(f"{server}/old", LOCAL).text.startswith("Data Engineer\nBuild pipelines")
+
+
+def test_it_refuses_loopback_addresses_by_default(server: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        read_url(f"{server}/posting")
+
+    assert str(caught.value) == (
+        "refused to fetch from '127.0.0.1': it is a private or local address "
+        "(set SHORTLIST_ALLOW_PRIVATE_URLS=true to allow it)"
+    )
+
+
+def test_it_refuses_localhost_by_name_by_default() -> None:
+    with pytest.raises(FetchError, match=r"^refused to fetch from 'localhost': it is a private"):
+        read_url("http://localhost:9/")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "file:///etc/passwd",
+            "only http and https links can be fetched, not 'file://': file:///etc/passwd",
+        ),
+        (
+            "ftp://example.com/job.txt",
+            "only http and https links can be fetched, not 'ftp://': ftp://example.com/job.txt",
+        ),
+    ],
+)
+def test_it_refuses_schemes_other_than_http_and_https(url: str, expected: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        read_url(url, LOCAL)
+
+    assert str(caught.value) == expected
+
+
+def test_it_checks_the_scheme_of_every_redirect_hop(server: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        read_url(f"{server}/to-file", LOCAL)
+
+    assert str(caught.value) == (
+        "only http and https links can be fetched, not 'file://': file:///etc/passwd"
+    )
+
+
+def test_it_gives_up_after_five_redirects(server: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        read_url(f"{server}/loop", LOCAL)
+
+    assert str(caught.value) == f"{server}/loop redirected more than 5 times; open it in a browser"
+
+
+def test_it_reports_the_http_status_of_a_missing_page(server: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        read_url(f"{server}/missing", LOCAL)
+
+    assert str(caught.value) == (
+        f"{server}/missing answered 404 Not Found; check the link, or save the page and "
+        "upload the file"
+    )
+
+
+def test_it_refuses_a_body_whose_declared_length_is_over_the_limit(server: str) -> None:
+    with pytest.raises(TooLarge) as caught:
+        read_url(f"{server}/big", Limits(allow_private_urls=True, fetch_max_bytes=MB))
+
+    assert str(caught.value) == (
+        f"{server}/big is 1.000001 MB; the limit is 1 MB (SHORTLIST_FETCH_MAX_MB)"
+    )
+
+
+def test_it_stops_reading_a_body_of_unknown_length_at_the_limit(server: str) -> None:
+    with pytest.raises(TooLarge) as caught:
+        read_url(f"{server}/stream", Limits(allow_private_urls=True, fetch_max_bytes=MB // 2))
+
+    assert str(caught.value) == (
+        f"{server}/stream is larger than the limit of 0.5 MB (SHORTLIST_FETCH_MAX_MB)"
+    )
+
+
+def test_it_refuses_a_content_type_it_cannot_read(server: str) -> None:
+    with pytest.raises(UnsupportedType) as caught:
+        read_url(f"{server}/photo", LOCAL)
+
+    assert str(caught.value) == (
+        f"{server}/photo returned 'image/png', not a web page, text, PDF or DOCX; "
+        "link to the posting itself or save it and upload the file"
+    )
+
+
+def test_it_times_out_on_a_server_that_does_not_answer(server: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        read_url(f"{server}/slow", Limits(allow_private_urls=True, fetch_timeout_s=0.2))
+
+    assert str(caught.value) == (
+        f"fetching {server}/slow took longer than 0.2 s (SHORTLIST_FETCH_TIMEOUT_S); "
+        "try again, or save the page and upload the file"
+    )
+
+
+def test_it_asks_for_a_full_link_when_the_scheme_is_missing() -> None:
+    with pytest.raises(FetchError) as caught:
+        read_url("example.com/jobs/42", LOCAL)
+
+    assert str(caught.value) == "'example.com/jobs/42' is not a full link; start it with https://"
+
+
+def test_it_reports_a_refused_connection_on_one_line() -> None:
+    with pytest.raises(FetchError) as caught:
+        read_url("http://127.0.0.1:9/", LOCAL)
+
+    assert str(caught.value).startswith("could not fetch http://127.0.0.1:9/: ")
+    assert "\n" not in str(caught.value)

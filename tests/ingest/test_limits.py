@@ -1,0 +1,60 @@
+"""Size limits are checked before any parsing; paths that cannot be read say why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from shortlist.ingest import Limits, TooLarge, UnreadableFile, read_bytes, read_path
+from shortlist.ingest.limits import MB
+
+
+def test_it_refuses_a_200_mb_file_from_its_size_without_reading_it(tmp_path: Path) -> None:
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as stream:
+        stream.truncate(200 * MB)  # sparse: nothing is written, so only stat can see the size
+
+    with pytest.raises(TooLarge) as caught:
+        read_path(huge)
+
+    assert str(caught.value) == "huge.pdf is 200.0 MB; the limit is 10 MB (SHORTLIST_MAX_FILE_MB)"
+
+
+def test_it_refuses_bytes_over_the_limit_before_looking_at_them() -> None:
+    with pytest.raises(TooLarge) as caught:
+        read_bytes(bytes(int(12.3 * MB)), name="x.pdf")
+
+    assert str(caught.value) == "x.pdf is 12.3 MB; the limit is 10 MB (SHORTLIST_MAX_FILE_MB)"
+
+
+def test_it_shows_enough_decimals_that_a_file_just_over_the_limit_is_not_equal_to_it() -> None:
+    with pytest.raises(TooLarge) as caught:
+        read_bytes(b"x" * (MB + 3_000), name="cv.txt", limits=Limits(max_bytes=MB))
+
+    assert str(caught.value) == "cv.txt is 1.003 MB; the limit is 1 MB (SHORTLIST_MAX_FILE_MB)"
+
+
+def test_it_reads_a_file_from_disk_and_names_the_document_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "cv.txt"
+    path.write_bytes(b"Jane Doe\nPython developer\n")
+
+    document = read_path(str(path))
+
+    assert (document.text, document.name) == ("Jane Doe\nPython developer", "cv.txt")
+
+
+def test_it_says_which_file_was_not_found(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.pdf"
+
+    with pytest.raises(UnreadableFile) as caught:
+        read_path(missing)
+
+    assert str(caught.value) == f"file not found: {missing}"
+
+
+def test_it_says_a_folder_is_not_a_file(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableFile) as caught:
+        read_path(tmp_path)
+
+    assert str(caught.value) == f"{tmp_path} is a folder, not a file; give the path of a file"
