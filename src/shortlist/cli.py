@@ -125,6 +125,10 @@ def version() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    import logging
+
+    # pypdf logs its repairs of damaged files; the user gets our one-line error instead.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         app()
     except KeyboardInterrupt:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import lxml.html  # type: ignore[import-untyped]
+import lxml.html
 import trafilatura
 from lxml import etree
 
