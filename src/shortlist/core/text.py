@@ -60,10 +60,11 @@ def split_sections(
     'experience'). Lines before the first known heading go to ``default``.
     """
     sections: list[Section] = []
-    name, heading, body = default, "", []
+    name, heading = default, ""
+    body: list[Line] = []
     for line in split_lines(text):
-        key = heading_key(line.text)
-        if key in headings and len(line.text) <= 60:
+        # Length first: normalising every long line only to miss is most of the cost.
+        if len(line.text) <= 60 and (key := heading_key(line.text)) in headings:
             if body or heading:
                 sections.append(Section(name, heading, tuple(body)))
             name, heading, body = headings[key], line.text, []
