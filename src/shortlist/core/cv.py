@@ -78,7 +78,7 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
     None they end at the latest month mentioned in the text, or at their own start.
     Only the first MAX_ROLES dated header lines become roles.
     """
-    lines = split_lines(text)
+    lines = split_lines(text, join_wrapped=True)
     ref = today if today is not None else latest_month(text)
     anchors: dict[int, SpanMatch] = {}
     anchor_indexes: list[int] = []

@@ -11,16 +11,38 @@ _BULLET = re.compile(r"^\s*(?:[-*•·●○◦▪▫■□►▶➢➤✓✔–
 _HEADING_TRAIL = re.compile(r"[\s:：\-–—]+$")
 
 
-def split_lines(text: str) -> list[Line]:
-    """Every non-blank line of ``text``, stripped, with its offset kept exact."""
+def split_lines(text: str, *, join_wrapped: bool = False) -> list[Line]:
+    """Every non-blank line of ``text``, stripped, with its offset kept exact.
+
+    With ``join_wrapped``, a line that only continues the one before (a bullet wrapped
+    onto an indented line, or a sentence carried on in lower case) is joined to it; the
+    joined Line's text is still ``text[start:end]``, newline and indent included, so
+    quoting it stays verbatim.
+    """
     out: list[Line] = []
     pos = 0
+    prev_bullet = False
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if stripped:
-            out.append(Line(stripped, pos + raw.index(stripped)))
+            start = pos + raw.index(stripped)
+            if join_wrapped and out and _continues(out[-1].text, raw, stripped, prev_bullet):
+                first = out[-1].start
+                out[-1] = Line(text[first : start + len(stripped)], first)
+            else:
+                out.append(Line(stripped, start))
+                prev_bullet = is_bullet(stripped)
         pos += len(raw)
     return out
+
+
+def _continues(previous: str, raw: str, stripped: str, prev_bullet: bool) -> bool:
+    if is_bullet(stripped) or previous.endswith((".", "!", "?", ":")):
+        return False
+    if stripped[0].islower():
+        return True
+    # An indented line under a bullet is the bullet's second line ("  serving 2,000...").
+    return prev_bullet and raw[:2].isspace()
 
 
 def strip_bullet(text: str) -> str:
