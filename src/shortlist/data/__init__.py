@@ -1,34 +1,95 @@
-"""Shipped data files, read once per process (the only I/O around the taxonomy)."""
+"""Shipped data files, read once per process (the only I/O around the taxonomy).
+
+See README.md in this folder for what each file holds and where it comes from.
+"""
 
 from __future__ import annotations
 
-import csv
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from shortlist.core.skills import SkillEntry, Taxonomy
+from shortlist.core.skill_context import ContextRule
+from shortlist.core.skills import SkillEntry, Taxonomy, fold_name
 
 __all__ = ["load_taxonomy"]
 
 
-def _split(cell: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in cell.split("|") if part.strip())
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(cell.split("|")) if cell else ()
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    """Rows of a tab-separated data file as dicts; '#' lines are comments."""
+    path = resources.files("shortlist.data").joinpath(name)
+    with path.open(encoding="utf-8") as handle:
+        lines = [line.rstrip("\n") for line in handle if not line.startswith("#")]
+    header = lines[0].split("\t")
+    for line in lines[1:]:
+        yield dict(zip(header, line.split("\t"), strict=False))
+
+
+def _entries() -> list[SkillEntry]:
+    return [
+        SkillEntry(
+            canonical=row["canonical"],
+            kind="skill" if row["kind"] == "skill" else "knowledge",
+            category=row["category"],
+            aliases=_split(row.get("aliases")),
+            parents=_split(row.get("parents")),
+            typos=row.get("typos") == "y",
+            exact=_split(row.get("exact")),
+        )
+        for row in _rows("skills.tsv")
+    ]
+
+
+def _rules() -> list[ContextRule]:
+    rows = list(_rows("skill_context.tsv"))
+    groups = {row["surface"]: row for row in rows if row["surface"].startswith("@")}
+    rules = []
+    for row in rows:
+        if row["surface"].startswith("@"):
+            continue
+        near, cues = set(_split(row["near"])), set(_split(row["cues"]))
+        for group in [n for n in near if n.startswith("@")]:
+            near.discard(group)
+            near.update(_split(groups[group]["near"]))
+            cues.update(_split(groups[group]["cues"]))
+        rules.append(
+            ContextRule(
+                surface=fold_name(row["surface"]),
+                exact=row["surface"] if row["case"] in ("exact", "list") else None,
+                listed_any_case=row["case"] == "list",
+                near=frozenset(near),
+                cues=frozenset(fold_name(c) for c in cues),
+                before=frozenset(_split(row["before"])),
+                veto_before=frozenset(_split(row["veto_before"])),
+                veto_after=frozenset(_split(row["veto_after"])),
+            )
+        )
+    return rules
+
+
+def _word_shares() -> dict[str, float]:
+    """Each word's share of uses inside a competence phrase (SkillSpan train)."""
+    shares: dict[str, float] = {}
+    for row in _rows("skill_words.tsv"):
+        share = float(row["skill_share"])
+        if share > 0:
+            shares[row["word"]] = share
+    return shares
+
+
+def _known_words() -> list[str]:
+    """Ordinary words, which the typo check leaves alone."""
+    path = resources.files("shortlist.data").joinpath("known_words.txt")
+    return path.read_text(encoding="utf-8").split()
 
 
 @lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
-    """The bundled taxonomy (skills.tsv: canonical, kind, category, aliases, parents)."""
-    path = resources.files("shortlist.data").joinpath("skills.tsv")
-    with path.open(encoding="utf-8") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        entries = [
-            SkillEntry(
-                canonical=row["canonical"],
-                kind="skill" if row["kind"] == "skill" else "knowledge",
-                category=row["category"],
-                aliases=_split(row.get("aliases") or ""),
-                parents=_split(row.get("parents") or ""),
-            )
-            for row in rows
-        ]
-    return Taxonomy(entries)
+    """The bundled taxonomy with its context rules, typo check and phrase lexicon."""
+    return Taxonomy(
+        _entries(), rules=_rules(), phrase_shares=_word_shares(), known_words=_known_words()
+    )
