@@ -70,8 +70,10 @@ def match(
             _fail("--sample takes no CV or posting; drop one or the other")
         cv, posting = sample_sources()
     if not cv or not posting:
-        _fail("give a CV and a posting, e.g. `shortlist match cv.pdf posting.txt` "
-              "(or --sample to try the bundled ones)")
+        _fail(
+            "give a CV and a posting, e.g. `shortlist match cv.pdf posting.txt` "
+            "(or --sample to try the bundled ones)"
+        )
     try:
         result = match_sources(cv, posting, _settings(), SystemClock())
     except IngestError as exc:
@@ -97,9 +99,9 @@ def skills(
     """List the skills and knowledge Shortlist finds in a document."""
     from dataclasses import asdict
 
+    from shortlist.data import load_taxonomy
     from shortlist.ingest import IngestError
     from shortlist.services import read_source
-    from shortlist.data import load_taxonomy
 
     try:
         document = read_source(source, _settings())
@@ -111,7 +113,9 @@ def skills(
         return
     for mention in mentions:
         name = mention.canonical or "(competence)"
-        typer.echo(f"{mention.start:>6}-{mention.end:<6} {mention.kind:<9} {mention.text!r} -> {name}")
+        typer.echo(
+            f"{mention.start:>6}-{mention.end:<6} {mention.kind:<9} {mention.text!r} -> {name}"
+        )
 
 
 @app.command()

@@ -11,8 +11,12 @@ from shortlist.core.models import MatchReport, Status
 
 _STATUS_STYLE = {Status.MET: "green", Status.PARTIAL: "yellow", Status.MISSING: "red"}
 _STATUS_MARK = {Status.MET: "✔ met", Status.PARTIAL: "◐ partial", Status.MISSING: "✘ missing"}
-_BAND_STYLE = {"Strong match": "bold green", "Good match": "bold cyan",
-               "Partial match": "bold yellow", "Weak match": "bold red"}
+_BAND_STYLE = {
+    "Strong match": "bold green",
+    "Good match": "bold cyan",
+    "Partial match": "bold yellow",
+    "Weak match": "bold red",
+}
 
 
 def render_report(report: MatchReport, console: Console, title: str | None = None) -> None:
@@ -41,7 +45,9 @@ def render_report(report: MatchReport, console: Console, title: str | None = Non
             evidence.append(f"\n{row.note}", style="dim")
         table.add_row(
             Text(_STATUS_MARK[row.status], style=_STATUS_STYLE[row.status]),
-            need, Text(req.text), evidence,
+            need,
+            Text(req.text),
+            evidence,
         )
     console.print(table)
 

@@ -11,8 +11,8 @@ from shortlist.core.cv import parse_cv
 from shortlist.core.english import looks_english
 from shortlist.core.matching import match_cv
 from shortlist.core.models import CV, MatchReport, Posting, month_index
-from shortlist.core.posting import parse_posting
 from shortlist.core.ports import Clock
+from shortlist.core.posting import parse_posting
 from shortlist.data import load_taxonomy
 from shortlist.ingest import Document, IngestError, read_path, read_url
 

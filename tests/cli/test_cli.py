@@ -106,8 +106,9 @@ def test_a_file_over_the_size_limit_is_refused_before_parsing(
 ) -> None:
     big = tmp_path / "cv.txt"
     big.write_text(CV_TEXT * 40)
-    message = _error(runner, ["match", str(big), POSTING_PATH],
-                     env={"SHORTLIST_MAX_FILE_MB": "0.05"})
+    message = _error(
+        runner, ["match", str(big), POSTING_PATH], env={"SHORTLIST_MAX_FILE_MB": "0.05"}
+    )
     assert "the limit is" in message and "SHORTLIST_MAX_FILE_MB" in message
 
 

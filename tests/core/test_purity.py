@@ -4,8 +4,21 @@ import subprocess
 import sys
 
 FORBIDDEN = (
-    "sqlalchemy", "fastapi", "starlette", "httpx", "requests", "urllib.request", "socket",
-    "subprocess", "pypdf", "pdfplumber", "docx", "trafilatura", "typer", "rich", "sqlite3",
+    "sqlalchemy",
+    "fastapi",
+    "starlette",
+    "httpx",
+    "requests",
+    "urllib.request",
+    "socket",
+    "subprocess",
+    "pypdf",
+    "pdfplumber",
+    "docx",
+    "trafilatura",
+    "typer",
+    "rich",
+    "sqlite3",
 )
 
 PROBE = """

@@ -32,13 +32,23 @@ BULLET = Line("- Built billing APIs in Python on MySQL", 46)
 
 
 def _cv(*uses: SkillUse) -> CV:
-    role = Role("Backend Engineer", "Acme",
-                DateSpan(month_index(2020, 1), month_index(2022, 12), False, "Jan 2020 - Dec 2022"),
-                HEADER, (BULLET,))
+    role = Role(
+        "Backend Engineer",
+        "Acme",
+        DateSpan(month_index(2020, 1), month_index(2022, 12), False, "Jan 2020 - Dec 2022"),
+        HEADER,
+        (BULLET,),
+    )
     return CV(
-        text=f"{HEADER.text}\n{BULLET.text}", sections=(Section("experience", "", (HEADER, BULLET)),),
-        roles=(role,), skills=uses, achievements=(), education=(), certifications=(),
-        languages=(), total_months=36,
+        text=f"{HEADER.text}\n{BULLET.text}",
+        sections=(Section("experience", "", (HEADER, BULLET)),),
+        roles=(role,),
+        skills=uses,
+        achievements=(),
+        education=(),
+        certifications=(),
+        languages=(),
+        total_months=36,
     )
 
 
@@ -132,7 +142,13 @@ def test_weights_bands_and_caps_follow_the_documented_table() -> None:
     assert weight_of(Requirement("x", RequirementKind.SOFT_SKILL, True)) == 1.5
     assert weight_of(Requirement("x", RequirementKind.RESPONSIBILITY, True)) == 0.5
     assert [band_of(s) for s in (100, 80, 79, 65, 64, 45, 44, 0)] == [
-        "Strong match", "Strong match", "Good match", "Good match",
-        "Partial match", "Partial match", "Weak match", "Weak match",
+        "Strong match",
+        "Strong match",
+        "Good match",
+        "Good match",
+        "Partial match",
+        "Partial match",
+        "Weak match",
+        "Weak match",
     ]
     assert [cap_for(n) for n in (0, 1, 2, 3, 7)] == [None, 64, 54, 44, 44]

@@ -14,43 +14,63 @@ def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:
         have = verdict.adjacent.use.canonical
         line = verdict.adjacent.use.evidence[0].text if verdict.adjacent.use.evidence else ""
         quoted = f' ("{line}")' if line else ""
-        return (f"Lead with your {have} experience{quoted} and say plainly that you have "
-                f"not used {verdict.adjacent.wanted} itself; explain what carries over and "
-                f"how you would close the difference.")
+        return (
+            f"Lead with your {have} experience{quoted} and say plainly that you have "
+            f"not used {verdict.adjacent.wanted} itself; explain what carries over and "
+            f"how you would close the difference."
+        )
     match req.kind:
         case RequirementKind.YEARS if verdict.status is Status.PARTIAL:
-            return ("Do not stretch dates to reach the number. Show depth instead: pick the "
-                    "achievement from that work with the clearest result and be ready to "
-                    "walk through it in detail.")
+            return (
+                "Do not stretch dates to reach the number. Show depth instead: pick the "
+                "achievement from that work with the clearest result and be ready to "
+                "walk through it in detail."
+            )
         case RequirementKind.SKILL | RequirementKind.YEARS:
             nearest = _nearest(req, index)
             if nearest:
-                return (f"Your CV does not show {', '.join(req.skills) or 'this'}. The closest "
-                        f"thing it shows is {nearest}: mention it, say you have not used "
-                        f"the tool itself, and how you would learn it in your first weeks.")
-            return ("Your CV does not show this. If you have not used it, say so, then say "
-                    "how you would get up to speed (a small project, a course, pairing with "
-                    "the team) and by when.")
+                return (
+                    f"Your CV does not show {', '.join(req.skills) or 'this'}. The closest "
+                    f"thing it shows is {nearest}: mention it, say you have not used "
+                    f"the tool itself, and how you would learn it in your first weeks."
+                )
+            return (
+                "Your CV does not show this. If you have not used it, say so, then say "
+                "how you would get up to speed (a small project, a course, pairing with "
+                "the team) and by when."
+            )
         case RequirementKind.DEGREE:
-            return ("Your CV does not show this qualification. Do not imply it; if the "
-                    "posting allows equivalent experience, make that case with your years "
-                    "in the work and the results you achieved.")
+            return (
+                "Your CV does not show this qualification. Do not imply it; if the "
+                "posting allows equivalent experience, make that case with your years "
+                "in the work and the results you achieved."
+            )
         case RequirementKind.CERTIFICATION:
-            return ("Not on your CV. If you are working towards it, give the exam date; "
-                    "if not, say you do not hold it and how you meet the standard it tests.")
+            return (
+                "Not on your CV. If you are working towards it, give the exam date; "
+                "if not, say you do not hold it and how you meet the standard it tests."
+            )
         case RequirementKind.LANGUAGE:
-            return ("Your CV does not state this language. If you speak it, add it with your "
-                    "level (e.g. C1); if not, say so.")
+            return (
+                "Your CV does not state this language. If you speak it, add it with your "
+                "level (e.g. C1); if not, say so."
+            )
         case RequirementKind.LOCATION:
             return "Confirm this with the recruiter or in your application; a CV rarely says it."
         case RequirementKind.SOFT_SKILL:
-            return ("Prepare a short story that shows this (situation, what you did, the "
-                    "result) from work your CV already lists.")
+            return (
+                "Prepare a short story that shows this (situation, what you did, the "
+                "result) from work your CV already lists."
+            )
     if verdict.status is Status.PARTIAL and verdict.evidence is not None:
-        return (f'Your CV touches on this ("{verdict.evidence.text}"); prepare a concrete '
-                f"example that shows it fully.")
-    return ("Nothing on your CV speaks to this yet. Think of real work that does; if there "
-            "is none, say so and how you would approach it.")
+        return (
+            f'Your CV touches on this ("{verdict.evidence.text}"); prepare a concrete '
+            f"example that shows it fully."
+        )
+    return (
+        "Nothing on your CV speaks to this yet. Think of real work that does; if there "
+        "is none, say so and how you would approach it."
+    )
 
 
 def _nearest(req: Requirement, index: CvIndex) -> str | None:

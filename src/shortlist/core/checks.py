@@ -23,11 +23,14 @@ RELATED_CREDIT = 0.5
 LISTED_ONLY_CREDIT = 0.25
 
 _ALTERNATIVES = re.compile(r"\b(?:or|either)\b|/", re.IGNORECASE)
-_EQUIVALENT = re.compile(r"\bor equivalent\b|\bequivalent (?:experience|qualification)",
-                         re.IGNORECASE)
+_EQUIVALENT = re.compile(
+    r"\bor equivalent\b|\bequivalent (?:experience|qualification)", re.IGNORECASE
+)
 _AUTHORISATION = re.compile(
     r"right to work|work(?:ing)? (?:permit|visa)|authori[sz](?:ed|ation)|citizen|"
-    r"settled status|permanent resident|green card|security clearance", re.IGNORECASE)
+    r"settled status|permanent resident|green card|security clearance",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +106,13 @@ def _skills(req: Requirement, index: CvIndex) -> Verdict:
     if missing and not (any_of and credit >= 0.999):
         parts.append("not shown: " + ", ".join(missing))
     evidence = best.use.evidence[0] if best and best.use.evidence else None
-    return Verdict(_status(credit), credit, evidence, "; ".join(parts),
-                   adjacent=related[0] if related else None)
+    return Verdict(
+        _status(credit),
+        credit,
+        evidence,
+        "; ".join(parts),
+        adjacent=related[0] if related else None,
+    )
 
 
 def _years(req: Requirement, index: CvIndex) -> Verdict:
@@ -115,25 +123,35 @@ def _years(req: Requirement, index: CvIndex) -> Verdict:
         if same:
             best = max(same, key=lambda p: p.months)
             if best.months == 0:
-                return Verdict(Status.PARTIAL, LISTED_ONLY_CREDIT, best.use.evidence[0],
-                               f"{best.wanted} is listed, but no dated role shows it "
-                               f"(asked: {req.years}+ yr)")
+                return Verdict(
+                    Status.PARTIAL,
+                    LISTED_ONLY_CREDIT,
+                    best.use.evidence[0],
+                    f"{best.wanted} is listed, but no dated role shows it (asked: {req.years}+ yr)",
+                )
             ratio = min(1.0, best.months / needed)
             credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
             evidence = _longest_role_line(best, index) or best.use.evidence[0]
-            return Verdict(_status(credit), credit, evidence,
-                           f"{best.wanted}: {fmt_months(best.months)} in roles "
-                           f"(asked: {req.years}+ yr)")
+            return Verdict(
+                _status(credit),
+                credit,
+                evidence,
+                f"{best.wanted}: {fmt_months(best.months)} in roles (asked: {req.years}+ yr)",
+            )
         if proofs:
             best = max(proofs, key=lambda p: p.months)
             ratio = min(1.0, best.months / needed) if best.months else 0.5
-            return Verdict(Status.PARTIAL, RELATED_CREDIT * max(ratio, 0.5),
-                           best.use.evidence[0] if best.use.evidence else None,
-                           f"{best.wanted} not shown; related {best.use.canonical} for "
-                           f"{fmt_months(best.months)} (asked: {req.years}+ yr)",
-                           adjacent=best)
-        return Verdict(Status.MISSING, 0.0, None,
-                       f"{', '.join(req.skills)} not shown (asked: {req.years}+ yr)")
+            return Verdict(
+                Status.PARTIAL,
+                RELATED_CREDIT * max(ratio, 0.5),
+                best.use.evidence[0] if best.use.evidence else None,
+                f"{best.wanted} not shown; related {best.use.canonical} for "
+                f"{fmt_months(best.months)} (asked: {req.years}+ yr)",
+                adjacent=best,
+            )
+        return Verdict(
+            Status.MISSING, 0.0, None, f"{', '.join(req.skills)} not shown (asked: {req.years}+ yr)"
+        )
     return _years_in_field(req, index, needed)
 
 
@@ -141,7 +159,8 @@ def _years_in_field(req: Requirement, index: CvIndex, needed: int) -> Verdict:
     """'3+ years in B2B sales': roles whose header shares the requirement's words."""
     words = content_words(req.text)
     roles = {
-        i for i, role in enumerate(index.cv.roles)
+        i
+        for i, role in enumerate(index.cv.roles)
         if words & content_words(f"{role.title} {role.employer}")
     }
     if roles:
@@ -161,8 +180,9 @@ def _years_in_field(req: Requirement, index: CvIndex, needed: int) -> Verdict:
     credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
     if not roles:
         credit = min(credit, 0.5)
-    return Verdict(_status(credit), credit, evidence,
-                   f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)")
+    return Verdict(
+        _status(credit), credit, evidence, f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)"
+    )
 
 
 def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
@@ -181,21 +201,32 @@ def _degree(req: Requirement, index: CvIndex) -> Verdict:
     equivalent = bool(_EQUIVALENT.search(req.text))
     if held is None or held.level == DegreeLevel.NONE:
         if equivalent and index.cv.total_months >= 36:
-            return Verdict(Status.PARTIAL, 0.5, None,
-                           f"no degree shown; the posting accepts equivalent experience "
-                           f"({fmt_months(index.cv.total_months)} of roles)")
+            return Verdict(
+                Status.PARTIAL,
+                0.5,
+                None,
+                f"no degree shown; the posting accepts equivalent experience "
+                f"({fmt_months(index.cv.total_months)} of roles)",
+            )
         return Verdict(Status.MISSING, 0.0, None, f"no {wanted.name.lower()} degree shown")
     level = held.level.name.lower()
     if held.level >= wanted:
-        if req.field_of_study and held.field and not (
-            content_words(req.field_of_study) & content_words(held.field)
+        if (
+            req.field_of_study
+            and held.field
+            and not (content_words(req.field_of_study) & content_words(held.field))
         ):
-            return Verdict(Status.PARTIAL, 0.75, held.line,
-                           f"{level} in {held.field}; asked: {req.field_of_study}")
+            return Verdict(
+                Status.PARTIAL,
+                0.75,
+                held.line,
+                f"{level} in {held.field}; asked: {req.field_of_study}",
+            )
         return Verdict(Status.MET, 1.0, held.line, f"{level} degree shown")
     credit = 0.5 if equivalent else 0.25
-    return Verdict(Status.PARTIAL, credit, held.line,
-                   f"{level} shown; asked: {wanted.name.lower()}")
+    return Verdict(
+        Status.PARTIAL, credit, held.line, f"{level} shown; asked: {wanted.name.lower()}"
+    )
 
 
 def _certification(req: Requirement, index: CvIndex) -> Verdict:
@@ -219,8 +250,9 @@ def _language(req: Requirement, index: CvIndex) -> Verdict:
             level = f" ({lang.level})" if lang.level else ""
             return Verdict(Status.MET, 1.0, lang.line, f"{lang.name}{level} shown")
     if name == "english" and index.cv.roles:
-        return Verdict(Status.PARTIAL, 0.75, None,
-                       "the CV is written in English but does not state a level")
+        return Verdict(
+            Status.PARTIAL, 0.75, None, "the CV is written in English but does not state a level"
+        )
     return Verdict(Status.MISSING, 0.0, None, f"{req.language or 'language'} not shown")
 
 
@@ -229,8 +261,9 @@ def _location(req: Requirement, index: CvIndex) -> Verdict:
         for line, _ in index.line_words:
             if _AUTHORISATION.search(line.text):
                 return Verdict(Status.MET, 1.0, line, "work authorisation stated")
-        return Verdict(Status.MISSING, 0.0, None,
-                       "a CV rarely says this; not scored, be ready to confirm it")
+        return Verdict(
+            Status.MISSING, 0.0, None, "a CV rarely says this; not scored, be ready to confirm it"
+        )
     return _overlap(req, index, unscored="a CV rarely says this; not scored")
 
 

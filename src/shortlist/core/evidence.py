@@ -76,4 +76,3 @@ class CvIndex:
 
 def _first(use: SkillUse) -> int:
     return use.evidence[0].start if use.evidence else 0
-

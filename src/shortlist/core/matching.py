@@ -94,10 +94,18 @@ def match_cv(cv: CV, posting: Posting, taxonomy: Taxonomy) -> MatchReport:
     total = sum(row.weight for row in rows)
     if total == 0:
         return MatchReport(
-            score=0, band=NO_REQUIREMENTS_BAND, rows=tuple(rows), strengths=(),
-            gaps=tuple(gaps), raw_score=0.0, cap=None, engine_version=ENGINE_VERSION,
-            notes=("No scorable requirements were found in the posting; is it the full "
-                   "job description?",),
+            score=0,
+            band=NO_REQUIREMENTS_BAND,
+            rows=tuple(rows),
+            strengths=(),
+            gaps=tuple(gaps),
+            raw_score=0.0,
+            cap=None,
+            engine_version=ENGINE_VERSION,
+            notes=(
+                "No scorable requirements were found in the posting; is it the full "
+                "job description?",
+            ),
         )
     raw = 100.0 * sum(row.weight * row.credit for row in rows) / total
     cap = cap_for(sum(1 for row in rows if caps_score(row)))
@@ -126,5 +134,7 @@ def _strengths(rows: list[RequirementResult]) -> list[str]:
     """Met requirements that weigh the most, in the posting's order."""
     met = [row for row in rows if row.status is Status.MET and row.weight >= NICE_WEIGHT]
     met.sort(key=lambda row: -row.weight)
-    return [f"{row.requirement.text} ({row.note})" if row.note else row.requirement.text
-            for row in met[:6]]
+    return [
+        f"{row.requirement.text} ({row.note})" if row.note else row.requirement.text
+        for row in met[:6]
+    ]
