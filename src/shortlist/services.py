@@ -9,7 +9,8 @@ from importlib import resources
 from shortlist.config import Settings
 from shortlist.core.cv import parse_cv
 from shortlist.core.english import looks_english
-from shortlist.core.matching import match_cv
+from shortlist.core.evidence import CvIndex
+from shortlist.core.matching import match_cv, match_indexed
 from shortlist.core.models import CV, MatchReport, Posting, month_index
 from shortlist.core.ports import Clock
 from shortlist.core.posting import parse_posting
@@ -101,10 +102,9 @@ def rank_postings(
     Returns (index into ``postings``, report) pairs; ties keep the input order.
     """
     taxonomy = load_taxonomy()
-    cv = analyse_cv(cv_text, today)
+    index = CvIndex.build(analyse_cv(cv_text, today), taxonomy)
     reports = [
-        (i, match_cv(cv, parse_posting(text, taxonomy), taxonomy))
-        for i, text in enumerate(postings)
+        (i, match_indexed(index, parse_posting(text, taxonomy))) for i, text in enumerate(postings)
     ]
     reports.sort(key=lambda pair: -pair[1].score)
     return reports

@@ -173,17 +173,28 @@ def _skill_uses(
         if role is not None:
             used.add(role)
     uses: list[SkillUse] = []
+    # Many skills share the same roles; work out each set of roles once.
+    by_roles: dict[frozenset[int], tuple[int, int | None]] = {}
     for canonical, role_ids in used_in.items():
-        spans = [roles[i].span for i in role_ids]
-        ends = [span.end for span in spans if span is not None]
+        key = frozenset(role_ids)
+        if key not in by_roles:
+            spans = [roles[i].span for i in key]
+            ends = [span.end for span in spans if span is not None]
+            by_roles[key] = (_union_months(spans), max(ends) if ends else None)
+        months, last_used = by_roles[key]
+        found = found_on[canonical]
         uses.append(
             SkillUse(
                 canonical=canonical,
                 kind=kinds[canonical],
-                months=_union_months(spans),
-                last_used=max(ends) if ends else None,
+                months=months,
+                last_used=last_used,
                 roles=tuple(sorted(role_ids)),
-                evidence=_evidence(found_on[canonical].values(), roles, role_of),
+                evidence=(
+                    _evidence(found.values(), roles, role_of)
+                    if len(found) > 1
+                    else tuple(found.values())
+                ),
             )
         )
     # Longest-used first; the name breaks ties so section order never changes the result.

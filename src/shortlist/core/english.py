@@ -7,41 +7,8 @@ import re
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _COMMON = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "a",
-        "in",
-        "for",
-        "with",
-        "on",
-        "as",
-        "at",
-        "by",
-        "is",
-        "are",
-        "be",
-        "or",
-        "an",
-        "from",
-        "our",
-        "you",
-        "your",
-        "we",
-        "will",
-        "this",
-        "that",
-        "have",
-        "has",
-        "experience",
-        "work",
-        "team",
-        "years",
-        "skills",
-        "including",
-    ]
+    """the and of to a in for with on as at by is are be or an from our you your we will
+    this that have has experience work team years skills including""".split()
 )
 
 

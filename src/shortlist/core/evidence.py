@@ -22,25 +22,34 @@ class SkillProof:
 
 @dataclass(slots=True)
 class CvIndex:
+    """A CV prepared for many questions: built once, then asked per requirement (and,
+    when ranking, per posting)."""
+
     cv: CV
     taxonomy: Taxonomy
-    line_words: list[tuple[Line, frozenset[str]]] = field(default_factory=list)
-    _relations: dict[tuple[str, str], Relation | None] = field(default_factory=dict)
+    #: Each CV skill under its own name and under every broader skill it implies.
+    by_lineage: dict[str, list[SkillUse]] = field(default_factory=dict)
+    _line_words: list[tuple[Line, frozenset[str]]] | None = None
 
     @classmethod
     def build(cls, cv: CV, taxonomy: Taxonomy) -> CvIndex:
-        # Section headings are not evidence; role headers already sit in section lines.
-        lines = sorted(
-            (line for section in cv.sections for line in section.lines),
-            key=lambda line: line.start,
-        )
-        return cls(cv, taxonomy, [(line, content_words(line.text)) for line in lines])
+        by_lineage: dict[str, list[SkillUse]] = {}
+        for use in cv.skills:
+            for name in (use.canonical, *taxonomy.ancestors(use.canonical)):
+                by_lineage.setdefault(name, []).append(use)
+        return cls(cv, taxonomy, by_lineage)
 
-    def relation(self, wanted: str, have: str) -> Relation | None:
-        key = (wanted, have)
-        if key not in self._relations:
-            self._relations[key] = self.taxonomy.relation(wanted, have)
-        return self._relations[key]
+    @property
+    def line_words(self) -> list[tuple[Line, frozenset[str]]]:
+        """Every CV line with its content words, computed on first use."""
+        if self._line_words is None:
+            # Section headings are not evidence; role headers already sit in section lines.
+            lines = sorted(
+                (line for section in self.cv.sections for line in section.lines),
+                key=lambda line: line.start,
+            )
+            self._line_words = [(line, content_words(line.text)) for line in lines]
+        return self._line_words
 
     def months_in_roles(self, role_ids: set[int]) -> int:
         """Months covered by these roles, each month once however many roles share it."""
@@ -54,20 +63,14 @@ class CvIndex:
     def prove(self, wanted: str) -> SkillProof | None:
         """The strongest proof of ``wanted``: the same skill (or one implying it) beats a
         related one; more months beat fewer; the CV's order breaks ties."""
-        same_roles: set[int] = set()
-        same: list[SkillUse] = []
-        related: list[SkillUse] = []
-        for use in self.cv.skills:
-            rel = self.relation(wanted, use.canonical)
-            if rel == "same":
-                same.append(use)
-                same_roles.update(use.roles)
-            elif rel == "related":
-                related.append(use)
+        same = self.by_lineage.get(wanted)
         if same:
+            roles = {role for use in same for role in use.roles}
             # Prefer the exact skill's own line as proof over a narrower skill's.
             best = max(same, key=lambda u: (u.canonical == wanted, u.months, -_first(u)))
-            return SkillProof(wanted, "same", best, self.months_in_roles(same_roles))
+            return SkillProof(wanted, "same", best, self.months_in_roles(roles))
+        relation = self.taxonomy.relation
+        related = [u for u in self.cv.skills if relation(wanted, u.canonical) == "related"]
         if related:
             best = max(related, key=lambda u: (u.months, -_first(u)))
             return SkillProof(wanted, "related", best, self.months_in_roles(set(best.roles)))

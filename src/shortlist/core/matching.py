@@ -74,7 +74,11 @@ def caps_score(row: RequirementResult) -> bool:
 
 def match_cv(cv: CV, posting: Posting, taxonomy: Taxonomy) -> MatchReport:
     """Check every requirement against the CV and derive the score from the rows."""
-    index = CvIndex.build(cv, taxonomy)
+    return match_indexed(CvIndex.build(cv, taxonomy), posting)
+
+
+def match_indexed(index: CvIndex, posting: Posting) -> MatchReport:
+    """:func:`match_cv` for a CV already indexed, as when ranking many postings."""
     rows: list[RequirementResult] = []
     gaps: list[Gap] = []
     for req in posting.requirements:

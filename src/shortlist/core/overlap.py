@@ -12,156 +12,23 @@ _WORD = re.compile(r"[a-z][a-z0-9+#.]*[a-z0-9+#]|[a-z]")
 # Words that say nothing about what a person did; kept short on purpose so that
 # domain words ("patients", "ledger", "inventory") always count.
 _STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "being",
-        "by",
-        "can",
-        "could",
-        "do",
-        "does",
-        "for",
-        "from",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "his",
-        "i",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "may",
-        "might",
-        "must",
-        "of",
-        "on",
-        "or",
-        "our",
-        "out",
-        "over",
-        "own",
-        "per",
-        "she",
-        "should",
-        "so",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "up",
-        "us",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "will",
-        "with",
-        "within",
-        "would",
-        "you",
-        "your",
-        "yours",
-        "about",
-        "across",
-        "after",
-        "all",
-        "also",
-        "any",
-        "both",
-        "each",
-        "every",
-        "few",
-        "more",
-        "most",
-        "other",
-        "some",
-        "very",
-        "well",
-        "able",
-        "ability",
-        "strong",
-        "excellent",
-        "good",
-        "great",
-        "proven",
-        "solid",
-        "experience",
-        "experienced",
-        "years",
-        "year",
-        "plus",
-        "minimum",
-        "least",
-        "ideally",
-        "preferred",
-        "required",
-        "requirement",
-        "requirements",
-        "including",
-        "etc",
-        "e.g",
-        "ie",
-        "i.e",
-        "work",
-        "working",
-        "role",
-        "team",
-        "company",
-        "candidate",
-        "candidates",
-        "skills",
-        "skill",
-        "knowledge",
-        "understanding",
-        "demonstrated",
-        "track",
-        "record",
-        "record",
-        "using",
-        "use",
-        "used",
-        "new",
-        "best",
-        "high",
-        "highly",
-        "level",
-        "levels",
-        "related",
-        "relevant",
-        "similar",
-        "environment",
-        "successful",
-        "success",
-    ]
+    """a an and are as at be been being by can could do does for from has have having
+    he her his i in into is it its may might must of on or our out over own per she
+    should so such than that the their them then there these they this those through
+    to too under up us was we were what when where which while who will with within
+    would you your yours about across after all also any both each every few more most
+    other some very well able ability strong excellent good great proven solid
+    experience experienced years year plus minimum least ideally preferred required
+    requirement requirements including etc e.g ie i.e work working role team company
+    candidate candidates skills skill knowledge understanding demonstrated track record
+    record using use used new best high highly level levels related relevant similar
+    environment successful success""".split()
 )
+
+
+# Words recur across every CV and posting; stemming each once is worth a small memo.
+_STEMS: dict[str, str] = {}
+_STEMS_KEPT = 100_000
 
 
 def stem(word: str) -> str:
@@ -174,7 +41,18 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> frozenset[str]:
     """Stemmed words of ``text`` that carry meaning."""
-    return frozenset(stem(w) for w in _WORD.findall(text.casefold()) if w not in _STOP)
+    stems = _STEMS
+    out: set[str] = set()
+    for word in _WORD.findall(text.casefold()):
+        if word in _STOP:
+            continue
+        stemmed = stems.get(word)
+        if stemmed is None:
+            stemmed = stem(word)
+            if len(stems) < _STEMS_KEPT:
+                stems[word] = stemmed
+        out.add(stemmed)
+    return frozenset(out)
 
 
 def best_line(

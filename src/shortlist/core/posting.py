@@ -28,9 +28,19 @@ Repeated lines are kept once; a "sentence" over 1,000 characters is skipped as u
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from dataclasses import replace
+from itertools import accumulate
 
-from shortlist.core.models import Line, Posting, Requirement, RequirementKind, Section
+from shortlist.core.models import (
+    Line,
+    Posting,
+    Requirement,
+    RequirementKind,
+    Section,
+    SkillMention,
+)
 from shortlist.core.posting_fields import is_meta_label, read_fields
 from shortlist.core.posting_sections import (
     DUTIES,
@@ -107,20 +117,24 @@ def parse_posting(text: str, taxonomy: Taxonomy) -> Posting:
     sections = split_sections(text, heading_map(text), default=HEADER)
     # Headings aside, the sections hold every line in order: no need to split again.
     fields = read_fields(text, [line for s in sections for line in s.lines], sections)
-    kept: set[str] = set()
-    dropped: set[tuple[str, str]] = set()
-    requirements: list[Requirement] = []
+    units: list[tuple[str, Weight, str, str]] = []
+    seen: set[tuple[str, str]] = set()
     for section in sections:
         for unit, default, mode in _units(section, fields.used):
             key = " ".join(unit.split()).casefold()
-            if key in kept or (key, mode) in dropped:
-                continue
-            req = read_requirement(unit, taxonomy, default, duty=mode in _DUTIES)
-            if _keeps(req, mode):
-                kept.add(key)
-                requirements.append(req)
-            else:
-                dropped.add((key, mode))
+            if (key, mode) not in seen:
+                seen.add((key, mode))
+                units.append((unit, default, mode, key))
+    found = _mentions_per_unit(taxonomy, [unit for unit, _, _, _ in units])
+    kept: set[str] = set()
+    requirements: list[Requirement] = []
+    for (unit, default, mode, key), mentions in zip(units, found, strict=True):
+        if key in kept:
+            continue
+        req = read_requirement(unit, taxonomy, default, duty=mode in _DUTIES, mentions=mentions)
+        if _keeps(req, mode):
+            kept.add(key)
+            requirements.append(req)
     return Posting(
         text=text,
         title=fields.title,
@@ -131,6 +145,22 @@ def parse_posting(text: str, taxonomy: Taxonomy) -> Posting:
         requirements=tuple(requirements),
         sections=sections,
     )
+
+
+def _mentions_per_unit(taxonomy: Taxonomy, units: list[str]) -> list[list[SkillMention]]:
+    """Skills in each unit, found in one pass over all of them: one call to the matcher
+    costs far more than a line's worth of text."""
+    joined = "\n".join(units)
+    out: list[list[SkillMention]] = [[] for _ in units]
+    starts = list(accumulate((len(unit) + 1 for unit in units[:-1]), initial=0))
+    for mention in taxonomy.find(joined):
+        index = bisect_right(starts, mention.start) - 1
+        offset = starts[index]
+        if mention.end - offset <= len(units[index]):
+            out[index].append(
+                replace(mention, start=mention.start - offset, end=mention.end - offset)
+            )
+    return out
 
 
 def _keeps(req: Requirement, mode: str) -> bool:

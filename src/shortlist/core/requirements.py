@@ -16,8 +16,9 @@ because "3+ years in retail" is a requirement wherever it is written.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from shortlist.core.models import Requirement, RequirementKind
+from shortlist.core.models import Requirement, RequirementKind, SkillMention
 from shortlist.core.prefilter import Prefilter, fold
 from shortlist.core.qualifications import (
     QUALIFICATION_WORDS,
@@ -144,16 +145,25 @@ def _years(folded: str) -> int | None:
 
 
 def read_requirement(
-    text: str, taxonomy: Taxonomy, default: Weight, *, duty: bool = False
+    text: str,
+    taxonomy: Taxonomy,
+    default: Weight,
+    *,
+    duty: bool = False,
+    mentions: Sequence[SkillMention] | None = None,
 ) -> Requirement:
-    """Type and weight one requirement line; a cue in the line beats ``default``."""
+    """Type and weight one requirement line; a cue in the line beats ``default``.
+
+    ``mentions`` are the line's skills when the caller has found them already.
+    """
     folded = fold(text)
     words = _WORDS(folded)
     years = _years(folded) if "years" in words else None
     degree = degree_in(text, folded, words)
     certification, driving = certification_in(text, folded, words)
     language = language_in(text, folded, words)
-    mentions = taxonomy.find(text)
+    if mentions is None:
+        mentions = taxonomy.find(text)
     skills = tuple(dict.fromkeys(m.canonical for m in mentions if m.canonical))
     if years is not None:
         kind = RequirementKind.YEARS

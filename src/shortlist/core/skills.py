@@ -25,6 +25,7 @@ from shortlist.core.skill_typos import MIN_LENGTH, TypoMatcher
 __all__ = ["ContextRule", "Relation", "SkillEntry", "Taxonomy", "fold_name"]
 
 Relation = Literal["same", "related"]
+_RELATION_MEMO = 200_000
 #: Two skills are related when a shared ancestor is at most this many steps away in all:
 #: siblings (MySQL and PostgreSQL under SQL), not cousins (Kafka and ETL).
 KIN_DISTANCE = 2
@@ -94,6 +95,7 @@ class Taxonomy:
         known = {*known_words, *name_words, *(phrase_shares or {})}
         self._typos = TypoMatcher(typo_names, known)
         self._phrases = PhraseFinder(phrase_shares or {})
+        self._relations: dict[tuple[str, str], Relation | None] = {}
         self._ancestors: dict[str, dict[str, int]] = {}
 
     def __len__(self) -> int:
@@ -134,16 +136,26 @@ class Taxonomy:
         'related' when ``wanted`` implies ``have``, or the two are siblings (MySQL and
         PostgreSQL under SQL, Docker and Kubernetes under Containerization); otherwise
         None."""
+        key = (wanted, have)
+        if key in self._relations:
+            return self._relations[key]
         have_lineage = self._lineage(have)
+        found: Relation | None = None
         if wanted == have or wanted in have_lineage:
-            return "same"
-        wanted_lineage = self._lineage(wanted)
-        if have in wanted_lineage:
-            return "related"
-        for ancestor, distance in wanted_lineage.items():
-            if distance + have_lineage.get(ancestor, KIN_DISTANCE) <= KIN_DISTANCE:
-                return "related"
-        return None
+            found = "same"
+        else:
+            wanted_lineage = self._lineage(wanted)
+            if have in wanted_lineage or any(
+                distance + have_lineage.get(ancestor, KIN_DISTANCE) <= KIN_DISTANCE
+                for ancestor, distance in wanted_lineage.items()
+            ):
+                found = "related"
+        # Pairs asked about are few (posting skills x CV skills) and asked again and again;
+        # the bound only keeps a long-running server from growing without end.
+        if len(self._relations) >= _RELATION_MEMO:
+            self._relations.clear()
+        self._relations[key] = found
+        return found
 
     def find(self, text: str, *, phrases: bool = True) -> list[SkillMention]:
         """Skill mentions in ``text``, sorted by start and never overlapping.
