@@ -21,10 +21,64 @@ OVERLAP_PARTIAL = 0.25
 #: Credit for a related skill, and the floor for a skill shown with too few years.
 RELATED_CREDIT = 0.5
 LISTED_ONLY_CREDIT = 0.25
+#: A skill only named in a list, or at a lower level than asked ("basic" for "advanced").
+LISTED_CREDIT = 0.5
 
 _ALTERNATIVES = re.compile(r"\b(?:or|either)\b|/", re.IGNORECASE)
+#: What stands between two alternatives: "Python or Go", "AWS/GCP", "Jira, Asana or Trello".
+_OR_GAP = re.compile(r"\s*,?\s*(?:or|/|and/or)\s*", re.IGNORECASE)
+_COMMA_GAP = re.compile(r"\s*,\s*")
+#: "A degree in Physics or a related subject": the field is a preference, not a test.
+_ANY_FIELD = re.compile(
+    r"\b(?:or (?:a |another )?(?:closely )?(?:related|relevant|similar|equivalent)|"
+    r"any (?:subject|discipline|field))\b",
+    re.IGNORECASE,
+)
+_EXAMPLES = re.compile(
+    r"\b(?:such as|e\.g\.|eg|for example|like|including|ideally)\b", re.IGNORECASE
+)
+_GROUPING = re.compile(
+    r"\b(?:or|either|such as|e\.g\.|eg|for example|like|including|ideally)\b"
+    r"|[/(]",
+    re.IGNORECASE,
+)
+#: Words that do not name a field: "5+ years of professional, hands-on experience".
+_GENERIC_YEARS_WORDS = frozenset(
+    content_words(
+        "professional industry paid post qualification qualified full time hands "
+        "on commercial practical prior previous proven total overall"
+    )
+)
 _EQUIVALENT = re.compile(
     r"\bor equivalent\b|\bequivalent (?:experience|qualification)", re.IGNORECASE
+)
+_HIGH_LEVEL = re.compile(
+    r"\b(?:advanced|expert|expertise|in-depth|deep|extensive|mastery|highly proficient)\b",
+    re.IGNORECASE,
+)
+_LOW_LEVEL = re.compile(
+    r"\b(?:basic|beginner|elementary|limited|some exposure|exposure to|familiar with|"
+    r"intermediate)\b",
+    re.IGNORECASE,
+)
+#: A credential that is not held yet, or no longer: the progress goes in the note.
+_PENDING = re.compile(
+    r"\b(?:pending|in progress|working towards?|studying(?: for| towards)?|candidate|"
+    r"expected|exam (?:booked|due|scheduled)|booked|scheduled|awaiting|applied for|"
+    r"application (?:submitted|pending)|part[- ]qualified|\d of \d (?:sections|units|exams|"
+    r"papers|modules)|sections? passed|due (?:in )?\w+ \d{4}|trainee|completing|"
+    r"in the process of)\b",
+    re.IGNORECASE,
+)
+_EXPIRED = re.compile(r"\b(?:expired|lapsed|expires? \w+ \d{4}, not renewed)\b", re.IGNORECASE)
+#: The posting accepts progress: "or working towards it", "or progress toward one".
+_ACCEPTS_PROGRESS = re.compile(
+    r"working towards?|progress towards?|studying towards?|or (?:be )?willing to (?:obtain|work)",
+    re.IGNORECASE,
+)
+#: A credential's name used for something else: "a regional CPA firm", "the PE exam".
+_NOT_HELD_AFTER = re.compile(
+    r"\s*(?:firm|practice|practices|clients?|exams?|examination|course)\b", re.IGNORECASE
 )
 _AUTHORISATION = re.compile(
     r"right to work|work(?:ing)? (?:permit|visa)|authori[sz](?:ed|ation)|citizen|"
@@ -80,32 +134,39 @@ def _proofs(req: Requirement, index: CvIndex) -> list[tuple[str, SkillProof | No
     return [(skill, index.prove(skill)) for skill in req.skills]
 
 
-def _skill_credit(proof: SkillProof | None) -> float:
+def _skill_credit(proof: SkillProof | None, req: Requirement, index: CvIndex) -> tuple[float, str]:
+    """Credit for one named skill, and how the CV shows it."""
     if proof is None:
-        return 0.0
-    return 1.0 if proof.relation == "same" else RELATED_CREDIT
+        return 0.0, ""
+    if proof.relation == "related":
+        return RELATED_CREDIT, f"{proof.wanted}: not shown; related {proof.use.canonical}"
+    if index.listed_only(proof.use):
+        return LISTED_CREDIT, f"{proof.wanted}: listed, but no role or project shows it used"
+    line = proof.use.evidence[0] if proof.use.evidence else None
+    if line is not None and _HIGH_LEVEL.search(req.text):
+        low = _LOW_LEVEL.search(index.mention_context(proof.use, line))
+        if low:
+            return LISTED_CREDIT, f"{proof.wanted}: the CV says '{low.group(0)}'"
+    where = f"{fmt_months(proof.months)} in roles" if proof.months else "shown"
+    return 1.0, f"{proof.wanted}: {where}"
 
 
 def _skills(req: Requirement, index: CvIndex) -> Verdict:
     proofs = _proofs(req, index)
-    credits = [_skill_credit(p) for _, p in proofs]
-    # "Python or Go", "AWS/GCP": one is enough; otherwise every named skill counts.
-    any_of = bool(_ALTERNATIVES.search(req.text))
-    credit = max(credits) if any_of else sum(credits) / len(credits)
-    shown = [p for _, p in proofs if p is not None]
-    best = max(shown, key=lambda p: (p.relation == "same", p.months), default=None)
+    graded = [_skill_credit(p, req, index) for _, p in proofs]
+    credits = dict(zip(req.skills, (credit for credit, _ in graded), strict=True))
+    # "Python or Go", "AWS/GCP": one of a group is enough; every group counts.
+    groups = _alternatives(req, index)
+    credit = sum(max(credits[skill] for skill in group) for group in groups) / len(groups)
+    any_of = len(groups) < len(req.skills)
+    shown = [(p, credits[skill]) for skill, p in proofs if p is not None]
+    best = max(shown, key=lambda pc: (pc[1], pc[0].months), default=None)
     missing = [skill for skill, p in proofs if p is None]
-    related = [p for p in shown if p.relation == "related"]
-    parts: list[str] = []
-    for proof in shown:
-        if proof.relation == "same":
-            where = f"{fmt_months(proof.months)} in roles" if proof.months else "listed"
-            parts.append(f"{proof.wanted}: {where}")
-    for proof in related:
-        parts.append(f"{proof.wanted}: not shown; related {proof.use.canonical}")
+    related = [p for p, _ in shown if p.relation == "related"]
+    parts = [note for (_, p), (_, note) in zip(proofs, graded, strict=True) if p is not None]
     if missing and not (any_of and credit >= 0.999):
         parts.append("not shown: " + ", ".join(missing))
-    evidence = best.use.evidence[0] if best and best.use.evidence else None
+    evidence = best[0].use.evidence[0] if best and best[0].use.evidence else None
     return Verdict(
         _status(credit),
         credit,
@@ -113,6 +174,40 @@ def _skills(req: Requirement, index: CvIndex) -> Verdict:
         "; ".join(parts),
         adjacent=related[0] if related else None,
     )
+
+
+def _alternatives(req: Requirement, index: CvIndex) -> list[list[str]]:
+    """The requirement's skills in groups of alternatives, in the order written:
+    "Docker and AWS (ECS or EKS)" -> [[Docker], [AWS], [ECS, EKS]]; "Jira, Asana or
+    Trello" -> one group; "Python, Django and Flask" -> three."""
+    if len(req.skills) < 2 or not _GROUPING.search(req.text):
+        return [[skill] for skill in req.skills]
+    seen: set[str] = set()
+    mentions = []
+    for m in index.taxonomy.find(req.text):
+        if m.canonical in req.skills and m.canonical not in seen:
+            seen.add(m.canonical)
+            mentions.append(m)
+    runs: list[tuple[list[str], bool]] = []
+    depth = 0
+    for i, mention in enumerate(mentions):
+        assert mention.canonical is not None
+        gap = req.text[mentions[i - 1].end : mention.start] if i else ""
+        opened = depth + gap.count("(") - gap.count(")")
+        if i and (opened > depth or (opened > 0 and depth > 0) or _EXAMPLES.search(gap)):
+            # "a cloud warehouse (Snowflake, BigQuery)", "a WMS such as Manhattan":
+            # examples of the thing before them, any one of which will do.
+            runs[-1] = (runs[-1][0] + [mention.canonical], True)
+        elif i and _OR_GAP.fullmatch(gap):
+            runs[-1] = (runs[-1][0] + [mention.canonical], True)
+        elif i and _COMMA_GAP.fullmatch(gap):
+            runs[-1][0].append(mention.canonical)
+        else:
+            runs.append(([mention.canonical], False))
+        depth = max(0, opened)
+    groups = [g for run, any_of in runs for g in ([run] if any_of else [[s] for s in run])]
+    groups.extend([skill] for skill in req.skills if skill not in seen)
+    return groups
 
 
 def _years(req: Requirement, index: CvIndex) -> Verdict:
@@ -156,32 +251,35 @@ def _years(req: Requirement, index: CvIndex) -> Verdict:
 
 
 def _years_in_field(req: Requirement, index: CvIndex, needed: int) -> Verdict:
-    """'3+ years in B2B sales': roles whose header shares the requirement's words."""
-    words = content_words(req.text)
-    roles = {
-        i
-        for i, role in enumerate(index.cv.roles)
-        if words & content_words(f"{role.title} {role.employer}")
-    }
-    if roles:
+    """'3+ years in B2B sales': months in roles whose title holds at least half of the
+    requirement's words; '5+ years of professional experience': months in all roles."""
+    words = content_words(req.text) - _GENERIC_YEARS_WORDS
+    if words:
+        roles = {
+            i
+            for i, role in enumerate(index.cv.roles)
+            if len(words & content_words(f"{role.title} {role.employer}")) * 2 >= len(words)
+        }
+        if not roles:
+            return Verdict(
+                Status.MISSING, 0.0, None, f"no role is named for this (asked: {req.years}+ yr)"
+            )
         months = index.months_in_roles(roles)
         scope = "in matching roles"
-        first = min(roles, key=lambda i: index.cv.roles[i].header.start)
-        evidence: Line | None = index.cv.roles[first].header
     else:
+        roles = set(range(len(index.cv.roles)))
         months = index.cv.total_months
-        scope = "across all roles (none named for this field)"
-        evidence = index.cv.roles[0].header if index.cv.roles else None
-        # Years in other fields are worth something, not everything.
-        months = months // 2
+        scope = "across all roles"
     if months == 0:
         return Verdict(Status.MISSING, 0.0, None, f"no dated roles (asked: {req.years}+ yr)")
+    first = min(roles, key=lambda i: index.cv.roles[i].header.start)
     ratio = months / needed
     credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
-    if not roles:
-        credit = min(credit, 0.5)
     return Verdict(
-        _status(credit), credit, evidence, f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)"
+        _status(credit),
+        credit,
+        index.cv.roles[first].header,
+        f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)",
     )
 
 
@@ -197,7 +295,9 @@ def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
 
 def _degree(req: Requirement, index: CvIndex) -> Verdict:
     wanted = req.degree or DegreeLevel.BACHELOR
-    held = max(index.cv.education, key=lambda e: e.level, default=None)
+    # A degree still being studied for is not held yet.
+    finished = [e for e in index.cv.education if not _PENDING.search(e.line.text)]
+    held = max(finished, key=lambda e: e.level, default=None)
     equivalent = bool(_EQUIVALENT.search(req.text))
     if held is None or held.level == DegreeLevel.NONE:
         if equivalent and index.cv.total_months >= 36:
@@ -210,19 +310,26 @@ def _degree(req: Requirement, index: CvIndex) -> Verdict:
             )
         return Verdict(Status.MISSING, 0.0, None, f"no {wanted.name.lower()} degree shown")
     level = held.level.name.lower()
-    if held.level >= wanted:
-        if (
-            req.field_of_study
-            and held.field
-            and not (content_words(req.field_of_study) & content_words(held.field))
-        ):
+    high_enough = [e for e in finished if e.level >= wanted]
+    if high_enough:
+        if not req.field_of_study or _ANY_FIELD.search(req.text):
+            return Verdict(Status.MET, 1.0, held.line, f"{level} degree shown")
+        # The field may sit anywhere on the degree's line: "Bachelor of Commerce (Finance)".
+        asked = content_words(req.field_of_study)
+        in_field = [e for e in high_enough if asked & content_words(e.line.text)]
+        if in_field:
+            best = max(in_field, key=lambda e: e.level)
             return Verdict(
-                Status.PARTIAL,
-                0.75,
-                held.line,
-                f"{level} in {held.field}; asked: {req.field_of_study}",
+                Status.MET, 1.0, best.line, f"{best.level.name.lower()} in the field asked"
             )
-        return Verdict(Status.MET, 1.0, held.line, f"{level} degree shown")
+        top = max(high_enough, key=lambda e: e.level)
+        return Verdict(
+            Status.PARTIAL,
+            0.75,
+            top.line,
+            f"{top.level.name.lower()} in {top.field or 'another field'}; "
+            f"asked: {req.field_of_study}",
+        )
     credit = 0.5 if equivalent else 0.25
     return Verdict(
         Status.PARTIAL, credit, held.line, f"{level} shown; asked: {wanted.name.lower()}"
@@ -231,16 +338,36 @@ def _degree(req: Requirement, index: CvIndex) -> Verdict:
 
 def _certification(req: Requirement, index: CvIndex) -> Verdict:
     name = req.certification or req.text
-    candidates = list(index.cv.certifications) or [line for line, _ in index.line_words]
-    best: Line | None = None
-    best_score = 0.0
-    for line in candidates:
-        score = fuzz.partial_ratio(name.casefold(), line.text.casefold())
-        if score > best_score:
-            best, best_score = line, score
-    if best is not None and best_score >= 90:
-        return Verdict(Status.MET, 1.0, best, f"{name} shown")
+    folded = name.casefold()
+    lines = list(index.cv.certifications) + [line for line, _ in index.line_words]
+    short = len(name) <= 6
+    for line in dict.fromkeys(lines):
+        text = line.text.casefold()
+        if short:
+            found = re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", text)
+            if found is None or _NOT_HELD_AFTER.match(text, found.end()):
+                continue
+        elif fuzz.partial_ratio(folded, text) < 90:
+            continue
+        return _credential(req, name, line)
     return Verdict(Status.MISSING, 0.0, None, f"{name} not shown")
+
+
+def _credential(req: Requirement, name: str, line: Line) -> Verdict:
+    """A credential the CV names: held, expired, or still in progress."""
+    if _EXPIRED.search(line.text):
+        return Verdict(Status.PARTIAL, 0.5, line, f"{name} shown, but expired")
+    progress = _PENDING.search(line.text)
+    if progress:
+        if _ACCEPTS_PROGRESS.search(req.text):
+            return Verdict(
+                Status.MET,
+                1.0,
+                line,
+                f"{name} in progress ('{progress.group(0)}'); the posting accepts that",
+            )
+        return Verdict(Status.MISSING, 0.0, line, f"{name} not held yet ('{progress.group(0)}')")
+    return Verdict(Status.MET, 1.0, line, f"{name} shown")
 
 
 def _language(req: Requirement, index: CvIndex) -> Verdict:
@@ -268,8 +395,10 @@ def _location(req: Requirement, index: CvIndex) -> Verdict:
 
 
 def _overlap(req: Requirement, index: CvIndex, unscored: str | None = None) -> Verdict:
-    line, share = best_line(content_words(req.text), index.line_words)
-    if line is not None and share >= OVERLAP_MET:
+    words = content_words(req.text)
+    line, share = best_line(words, index.line_words)
+    # Half of two words is one word: short requirements need more of theirs to be met.
+    if line is not None and share >= OVERLAP_MET and (share >= 0.66 or len(words) >= 4):
         return Verdict(Status.MET, 1.0, line, f"{share:.0%} of its key words in one line")
     if line is not None and share >= OVERLAP_PARTIAL:
         return Verdict(Status.PARTIAL, 0.5, line, f"{share:.0%} of its key words in one line")

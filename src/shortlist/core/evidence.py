@@ -8,6 +8,9 @@ from shortlist.core.models import CV, Line, SkillUse
 from shortlist.core.overlap import content_words
 from shortlist.core.skills import Relation, Taxonomy
 
+#: Sections that name skills without showing them used.
+LIST_SECTIONS = frozenset({"skills", "summary", "header", "interests", "languages"})
+
 
 @dataclass(frozen=True, slots=True)
 class SkillProof:
@@ -29,6 +32,8 @@ class CvIndex:
     taxonomy: Taxonomy
     #: Each CV skill under its own name and under every broader skill it implies.
     by_lineage: dict[str, list[SkillUse]] = field(default_factory=dict)
+    #: The section each line sits in, by the line's start offset.
+    section_of: dict[int, str] = field(default_factory=dict)
     _line_words: list[tuple[Line, frozenset[str]]] | None = None
 
     @classmethod
@@ -37,7 +42,23 @@ class CvIndex:
         for use in cv.skills:
             for name in (use.canonical, *taxonomy.ancestors(use.canonical)):
                 by_lineage.setdefault(name, []).append(use)
-        return cls(cv, taxonomy, by_lineage)
+        section_of = {line.start: s.name for s in cv.sections for line in s.lines}
+        return cls(cv, taxonomy, by_lineage, section_of)
+
+    def listed_only(self, use: SkillUse) -> bool:
+        """Named only in a list or a summary: no role, project or course shows it used."""
+        return not use.roles and all(
+            self.section_of.get(line.start, "header") in LIST_SECTIONS for line in use.evidence
+        )
+
+    def mention_context(self, use: SkillUse, line: Line, before: int = 12, after: int = 40) -> str:
+        """The words around the skill's mention in ``line`` ("Excel (basic formulas...")."""
+        for mention in self.cv.mentions:
+            if mention.canonical == use.canonical and line.start <= mention.start < line.end:
+                return self.cv.text[
+                    max(line.start, mention.start - before) : min(line.end, mention.end + after)
+                ]
+        return line.text
 
     @property
     def line_words(self) -> list[tuple[Line, frozenset[str]]]:
