@@ -32,15 +32,17 @@ def render_report(report: MatchReport, console: Console, title: str | None = Non
 
     table = Table(show_lines=False, expand=True, title="Requirements", title_justify="left")
     table.add_column("Status", no_wrap=True)
-    table.add_column("Need", no_wrap=True)
+    table.add_column("Need", no_wrap=True, max_width=12)
     table.add_column("Requirement", ratio=3)
     table.add_column("Evidence from your CV", ratio=3)
     for row in report.rows:
         req = row.requirement
         need = "must" if req.must_have else "nice"
         if row.weight == 0:
-            need += " (not scored)"
-        evidence = Text(f"“{row.evidence}”", style="italic") if row.evidence else Text("—")
+            need += "\n(not scored)"
+        # A wrapped CV line is quoted as one line; the JSON keeps it byte for byte.
+        quoted = " ".join(row.evidence.split()) if row.evidence else None
+        evidence = Text(f"“{quoted}”", style="italic") if quoted else Text("—")
         if row.note:
             evidence.append(f"\n{row.note}", style="dim")
         table.add_row(

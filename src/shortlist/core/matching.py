@@ -92,7 +92,8 @@ def match_indexed(index: CvIndex, posting: Posting) -> MatchReport:
             credit=round(verdict.credit, 4),
         )
         rows.append(row)
-        if row.status is not Status.MET:
+        # Duties the job involves are shown as rows, not listed as gaps in the person.
+        if row.status is not Status.MET and req.kind is not RequirementKind.RESPONSIBILITY:
             gaps.append(Gap(req.text, req.must_have, advise(req, verdict, index)))
 
     total = sum(row.weight for row in rows)
