@@ -82,6 +82,8 @@ SMALL_WORDS = frozenset(
 )
 #: A trailing all-caps word that abbreviates the words before it: "... language SQL".
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&/+-]*[A-Z0-9+]")
+#: A short abbreviation ("SSP", "CIS"): most stand for several things in different fields.
+SHORT_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&]{1,3}")
 PARENTHESISED = re.compile(r"(.*\S)\s*\(([^()]+)\)")
 
 
@@ -241,6 +243,29 @@ class Sources:
     common: set[str]
     drop: set[str]
     categories: dict[str, str]
+    #: Short abbreviations common in other fields ("SSP" is statutory sick pay in payroll).
+    ambiguous: set[str]
+    #: Generic phrases no entry may have as, or inside, an alias ("hands-on").
+    generic: set[str]
+    #: Names with a rule in skill_context.tsv, which guards them.
+    guarded: set[str]
+
+    def derived_ok(self, name: str, tool: Tool) -> bool:
+        """Whether a name derived from an O*NET tool is safe to look for: an ordinary
+        phrase is not, and a short abbreviation only when the tool is widely used and
+        the letters mean nothing else we know of."""
+        if not matchable(name, self.common) or generic_inside(name, self.generic):
+            return False
+        if not SHORT_ABBREVIATION.fullmatch(name):
+            return True
+        widely_used = tool.hot or len(tool.occupations) >= COMMON_OCCUPATIONS
+        return widely_used and fold(name) not in self.ambiguous
+
+
+def generic_inside(name: str, generic: set[str]) -> bool:
+    """Whether a generic phrase ("hands on") is the name or a run of its words."""
+    padded = f" {fold(name)} "
+    return any(f" {phrase} " in padded for phrase in generic)
 
 
 def ordinary_words(vendors: list[str]) -> set[str]:
@@ -264,13 +289,18 @@ def load_sources(onet_path: Path) -> Sources:
         common=ordinary_words(vendors),
         drop=set(read_lines(CURATED / "onet_drop.txt")),
         categories=categories,
+        ambiguous={fold(a) for a in read_lines(CURATED / "ambiguous_abbreviations.txt")},
+        generic={fold(p) for p in read_lines(CURATED / "generic_phrases.txt")},
+        guarded={fold(r["surface"]) for r in read_rows(CONTEXT)},
     )
 
 
-def curated_drafts(src: Sources) -> tuple[dict[str, Draft], dict[str, str]]:
-    """Entries from the curated files, and which O*NET names each one absorbs."""
+def curated_drafts(src: Sources) -> tuple[dict[str, Draft], dict[str, str], dict[str, str]]:
+    """Entries from the curated files, which O*NET names each one absorbs, and which
+    O*NET names become entries under it (its ``children``)."""
     drafts: dict[str, Draft] = {}
     absorbed: dict[str, str] = {}
+    children: dict[str, str] = {}
     errors: list[str] = []
     for row in src.curated:
         canonical = row["canonical"].strip()
@@ -289,44 +319,62 @@ def curated_drafts(src: Sources) -> tuple[dict[str, Draft], dict[str, str]]:
             typos=category in TYPO_CATEGORIES,
             explicit={fold(a) for a in aliases},
         )
+        errors += [
+            f"{canonical}: alias {a!r} is a generic phrase or an ambiguous abbreviation "
+            "with no rule in skill_context.tsv"
+            for a in aliases
+            if generic_inside(a, src.generic)
+            or (fold(a) in src.ambiguous and fold(a) not in src.guarded)
+        ]
         for name in split(row["onet"]):
             if name not in src.onet or name in absorbed:
                 errors.append(f"{canonical}: {name!r} unknown or absorbed twice")
                 continue
             absorbed[name] = canonical
-            derived = [a for a in (name, *derive(name, src.vendors)[1]) if matchable(a, src.common)]
+            tool = src.onet[name]
+            derived = [a for a in (name, *derive(name, src.vendors)[1]) if src.derived_ok(a, tool)]
             draft.aliases += derived
             draft.exact.update(a for a in derived if case_sensitive(a))
+        for name in split(row.get("children")):
+            # A product of this kind, kept apart: it implies this entry, not its siblings.
+            if name not in src.onet:
+                errors.append(f"{canonical}: child {name!r} unknown")
+            else:
+                children[name] = canonical
         drafts[fold(canonical)] = draft
     if errors:
         raise SystemExit("\n".join(errors))
-    return drafts, absorbed
+    return drafts, absorbed, children
 
 
-def onet_drafts(src: Sources, drafts: dict[str, Draft], absorbed: dict[str, str]) -> None:
+def onet_drafts(
+    src: Sources, drafts: dict[str, Draft], absorbed: dict[str, str], children: dict[str, str]
+) -> None:
     """Add every O*NET tool not absorbed by a curated entry, nor dropped."""
     for name in sorted(src.onet):
         if name in absorbed or name in src.drop:
             continue
         tool = src.onet[name]
         canonical, aliases = derive(name, src.vendors)
-        if not matchable(canonical, src.common):
+        if not matchable(canonical, src.common) or generic_inside(canonical, src.generic):
             continue
         key = fold(canonical)
         if key in drafts:
-            added = [a for a in (name, *aliases) if matchable(a, src.common)]
+            added = [a for a in (name, *aliases) if src.derived_ok(a, tool)]
             drafts[key].aliases += added
             drafts[key].exact.update(a for a in added if case_sensitive(a))
             continue
         category = category_of(tool, src.categories)
         common = tool.hot or len(tool.occupations) >= COMMON_OCCUPATIONS
-        kept = [a for a in aliases if matchable(a, src.common)]
+        kept = [a for a in aliases if src.derived_ok(a, tool)]
+        parent = children.get(name)
         drafts[key] = Draft(
             canonical,
             "knowledge",
-            category,
+            drafts[fold(parent)].category if parent else category,
             False,
             kept,
+            [parent] if parent else [],
             typos=common and category in TYPO_CATEGORIES,
             exact={a for a in (canonical, *kept) if case_sensitive(a)},
         )
@@ -396,8 +444,8 @@ def check(drafts: dict[str, Draft]) -> None:
 def build(onet_path: Path) -> str:
     """The whole skills.tsv text."""
     src = load_sources(onet_path)
-    drafts, absorbed = curated_drafts(src)
-    onet_drafts(src, drafts, absorbed)
+    drafts, absorbed, children = curated_drafts(src)
+    onet_drafts(src, drafts, absorbed, children)
     resolve_aliases(drafts)
     add_prefix_parents(drafts, src.vendors)
     check(drafts)

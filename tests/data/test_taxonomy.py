@@ -122,6 +122,101 @@ def test_parents_give_same_and_related_skills(wanted: str, have: str, relation: 
     assert load_taxonomy().relation(wanted, have) == relation
 
 
+@pytest.mark.parametrize(
+    ("wanted", "have", "relation"),
+    [
+        ("Sales", "Field sales", "same"),
+        ("B2B sales", "Retail sales", "related"),
+        ("Field sales", "Retail sales", "related"),
+        ("Key account management", "Account management", "related"),
+        ("Qualified Teacher Status", "Teaching assistant", None),
+        ("Qualified Teacher Status", "Teaching", None),
+        ("PGCE", "Qualified Teacher Status", "related"),
+        ("Electronic health records", "Epic", "same"),
+        ("EMIS Web", "SystmOne", "related"),
+        ("Epic", "Allscripts", "related"),
+        ("Recruitment", "Employer branding", "same"),
+        ("Employer branding", "Recruitment", "related"),
+        ("Sales and operations planning", "Commercial driving", None),
+        ("Material requirements planning", "Demand planning", "related"),
+        ("Commercial driving", "Driving licence", None),
+        ("Category C+E licence", "Category C licence", "related"),
+        ("NHS", "Healthcare", "related"),
+        ("Workday HCM", "BambooHR", "related"),
+        ("SAP EWM", "SAP WM", "related"),
+        ("CPA", "ACCA", "related"),
+    ],
+)
+def test_narrower_kinds_are_entries_under_their_umbrella_not_aliases_of_it(
+    wanted: str, have: str, relation: str | None
+) -> None:
+    assert load_taxonomy().relation(wanted, have) == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Retail Sales Assistant", ["Retail sales"]),
+        ("Teaching Assistant", ["Teaching assistant"]),
+        (
+            "Qualified Teacher Status (QTS)",
+            ["Qualified Teacher Status", "Qualified Teacher Status"],
+        ),
+        ("A full UK driving licence", ["Driving licence"]),
+        ("Epic and Cerner", ["Epic", "Cerner"]),
+        ("Employer branding", ["Employer branding"]),
+        ("Demand planning and S&OP", ["Demand planning", "Sales and operations planning"]),
+    ],
+)
+def test_narrower_terms_are_read_as_themselves(text: str, expected: list[str]) -> None:
+    assert _canonicals(text) == expected
+
+
+def test_generic_phrases_and_foreign_abbreviations_name_no_skill() -> None:
+    taxonomy = load_taxonomy()
+    assert taxonomy.lookup("SSP") is None
+    assert taxonomy.lookup("hands-on") is None
+    assert taxonomy.lookup("can-do") is None
+    assert taxonomy.lookup("LinkedIn Recruiter") == "LinkedIn Recruiter"
+    assert taxonomy.ancestors("LinkedIn Recruiter") == ("Recruitment", "Human resources")
+    assert _canonicals("Hands-on experience with Greenhouse") == ["Greenhouse"]
+    assert _canonicals("Statutory sick pay (SSP) and SMP") == []
+
+
+def test_no_alias_holds_a_generic_phrase_or_an_unguarded_foreign_abbreviation() -> None:
+    build = _script("build_taxonomy")
+    generic = {build.fold(p) for p in build.read_lines(build.CURATED / "generic_phrases.txt")}
+    ambiguous = {
+        build.fold(a) for a in build.read_lines(build.CURATED / "ambiguous_abbreviations.txt")
+    }
+    guarded = {build.fold(r["surface"]) for r in build.read_rows(build.CONTEXT)}
+    names = [name for row in _rows() for name in (row[0], *filter(None, row[3].split("|")))]
+    assert [n for n in names if build.generic_inside(n, generic)] == []
+    assert [n for n in names if build.fold(n) in ambiguous - guarded] == []
+
+
+def test_a_short_abbreviation_from_a_rarely_used_tool_is_not_a_name() -> None:
+    build = _script("build_taxonomy")
+    rare = build.Tool(occupations={"15-1252.00"})
+    common = build.Tool(occupations={f"{n:02d}-0000.00" for n in range(20)})
+    sources = build.Sources(
+        onet={},
+        curated=[],
+        vendors=[],
+        common=set(),
+        drop=set(),
+        categories={},
+        ambiguous={"ssp"},
+        generic={"hands on"},
+        guarded=set(),
+    )
+    assert sources.derived_ok("Stack smashing protection", rare)
+    assert not sources.derived_ok("SSP", common)
+    assert not sources.derived_ok("BOB", rare)
+    assert sources.derived_ok("AWS", common)
+    assert not sources.derived_ok("Hands-on lab kit", common)
+
+
 def test_every_parent_is_an_entry() -> None:
     taxonomy = load_taxonomy()
     missing = [
@@ -197,6 +292,19 @@ def test_no_single_common_word_is_an_unguarded_name() -> None:
         ("Ruby Smith will call you", []),
         ("Java and Kotlin", ["Java", "Kotlin"]),
         ("Holidays on the island of Java", []),
+        ("3+ years of professional experience writing Go in production", ["Go"]),
+        ("Experience in Go", ["Go"]),
+        ("Go services at scale", ["Go"]),
+        ("Go (Golang)", ["Go", "Go"]),
+        ("Go developer", ["Go"]),
+        ("Ready to go in production", []),
+        ("Go live in March", []),
+        ("Experience with R", ["R"]),
+        ("Writing R packages", ["R"]),
+        ("R for statistics", ["R", "Statistics"]),
+        ("Grade R learners", []),
+        ("CPC and CPM bidding", ["Paid advertising", "Paid advertising"]),
+        ("Driver CPC card", ["Driver CPC"]),
     ],
 )
 def test_ambiguous_words_count_only_in_context(text: str, expected: list[str]) -> None:
