@@ -53,3 +53,31 @@ def test_offsets_point_at_the_words_across_lines() -> None:
         ("PMP", "PMP"),
         ("CISSP", "CISSP"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("SMSTS or SSSTS", ["SMSTS", "SSSTS"]),
+        (
+            "Valid Driver CPC card and digital tachograph card",
+            ["Driver CPC", "Tachograph card"],
+        ),
+        ("ADR certificate (packages and tanks)", ["ADR certificate"]),
+        ("AAT qualification", ["AAT"]),
+        ("FACTS or BASIS qualification", ["FACTS", "BASIS"]),
+        ("Professional Engineer (PE) license in Oregon", ["PE license"]),
+        ("GPhC registration as a pharmacy technician", ["GPhC registration"]),
+        ("Level 3 Food Safety", ["Food hygiene certificate"]),
+    ],
+)
+def test_it_names_trade_and_professional_tickets(text: str, names: list[str]) -> None:
+    assert [c.name for c in find_certifications(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PE teacher for Years 7-9", "Food safety, HACCP and allergens", "Google Ads CPC bidding"],
+)
+def test_short_forms_that_mean_something_else_are_not_tickets(text: str) -> None:
+    assert find_certifications(text) == []

@@ -2,8 +2,8 @@
 
 import pytest
 
-from shortlist.core.degrees import find_degrees, read_degree
-from shortlist.core.models import DegreeLevel
+from shortlist.core.degrees import degree_in_progress, find_degrees, read_degree
+from shortlist.core.models import DegreeLevel, month_index
 
 
 @pytest.mark.parametrize(
@@ -35,6 +35,8 @@ from shortlist.core.models import DegreeLevel
         ("A-levels: Maths, Physics, Chemistry", DegreeLevel.SECONDARY, None),
         ("High School Diploma, Lincoln High, 2008", DegreeLevel.SECONDARY, None),
         ("GED, 2010", DegreeLevel.SECONDARY, None),
+        ("Licenciatura in Hotel Management, ESHTE, 2016", DegreeLevel.BACHELOR, "Hotel Management"),
+        ("Mestrado em Engenharia, Porto", DegreeLevel.MASTER, None),
     ],
 )
 def test_it_reads_the_level_and_field_of_a_degree(
@@ -73,3 +75,42 @@ def test_a_posting_can_take_the_lowest_of_several_levels() -> None:
         (DegreeLevel.MASTER, "MSc"),
     ]
     assert min(d.level for d in found) == DegreeLevel.BACHELOR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AAT Level 2 Certificate in Accounting - studying (exam due March 2027)",
+        "August 2020 - March 2022",
+        "CIPD Level 5 Associate Diploma in People Management (2020)",
+        "Associate Member of the CIPD",
+    ],
+)
+def test_a_month_a_certificate_or_a_membership_grade_is_not_a_degree(text: str) -> None:
+    assert read_degree(text, lenient=True) == (DegreeLevel.NONE, None)
+
+
+def test_an_architecture_masters_counts_as_written() -> None:
+    assert read_degree("MArch, University of Bath, 2014") == (DegreeLevel.MASTER, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "studying"),
+    [
+        ("BSc Nursing - studying part-time", True),
+        ("MSc Data Science (expected 2027)", True),
+        ("BA History, final year", True),
+        ("LLB Law (in progress)", True),
+        ("BSc Physics, University of Leeds, 2024 - present", True),
+        ("BSc Physics, University of Leeds, 2024 - 2027", True),
+        ("BSc Physics, University of Leeds, 2012 - 2015", False),
+        ("MBA, INSEAD, 2019", False),
+    ],
+)
+def test_a_degree_still_being_studied_for_is_in_progress(text: str, studying: bool) -> None:
+    assert degree_in_progress(text, today=month_index(2026, 11)) is studying
+
+
+def test_without_today_only_the_words_say_a_degree_is_in_progress() -> None:
+    assert degree_in_progress("BSc Physics, 2024 - 2027") is False
+    assert degree_in_progress("BSc Physics (expected 2027)") is True

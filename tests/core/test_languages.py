@@ -1,6 +1,13 @@
 """Human languages and levels (core/languages.py)."""
 
-from shortlist.core.languages import canonical_language, find_languages, level_rank
+import pytest
+
+from shortlist.core.languages import (
+    canonical_language,
+    find_languages,
+    level_rank,
+    required_level,
+)
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
@@ -47,11 +54,53 @@ def test_levels_compare_on_one_scale() -> None:
         2,
         4,
         5,
-        6,
+        5,
         7,
         4,
         None,
     ]
+
+
+@pytest.mark.parametrize(
+    ("level", "rank"),
+    [
+        ("A2, e.g. everyday conversation", 2),
+        ("B2+", 4),
+        ("C1-level", 5),
+        ("Intermediate (B1)", 3),
+        ("fluent (C2)", 6),
+        ("Fluent", 5),
+        ("mother tongue", 7),
+        ("Native speaker", 7),
+        ("conversational", 3),
+        ("basic", 1),
+        ("business level", 4),
+        ("some", None),
+    ],
+)
+def test_a_cv_level_as_written_finds_its_rank(level: str, rank: int | None) -> None:
+    assert level_rank(level) == rank
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rank"),
+    [
+        ("Fluent German (C1 or higher) and English", "German", 5),
+        ("Spanish at B2 level or above", "Spanish", 4),
+        ("German B2-C1", "German", 4),
+        ("Conversational French", None, 3),
+        ("Business-level German (C1) preferred", "German", 5),
+        ("Fluent English, conversational French", "French", 3),
+        ("Fluent English, conversational French", "English", 5),
+        ("Fluent Portuguese and English", "English", 5),
+        ("Native-level Dutch", "Dutch", 7),
+        ("A third language: French, Spanish or German", "French", None),
+    ],
+)
+def test_a_posting_line_gives_the_lowest_level_it_accepts(
+    text: str, language: str | None, rank: int | None
+) -> None:
+    assert required_level(text, language) == rank
 
 
 def test_sign_language_acronyms_count_only_in_capitals() -> None:

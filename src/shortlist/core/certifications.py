@@ -84,10 +84,56 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
         r"(?i:(?:full\s+)?(?:clean\s+)?driving licen[cs]e)|HGV|LGV|CDL",
         "driving =hgv =lgv =cdl",
     ),
-    ("Food hygiene certificate", r"(?i:food (?:hygiene|safety) (?:certificate|level \d))", "food"),
+    (
+        "Food hygiene certificate",
+        r"(?i:level \d (?:award in )?food (?:hygiene|safety)(?: certificate)?"
+        r"|food (?:hygiene|safety) (?:certificate|level \d|award))",
+        "food",
+    ),
     ("CIPD", r"CIPD", "=cipd"),
     ("CIM", r"CIM", "=cim"),
     ("CIPS", r"CIPS", "=cips"),
+    # Construction, transport and plant tickets (UK).
+    ("SMSTS", r"SMSTS", "=smsts"),
+    ("SSSTS", r"SSSTS", "=sssts"),
+    ("CPCS card", r"CPCS(?:\s+(?i:card))?", "=cpcs"),
+    ("NPORS card", r"NPORS(?:\s+(?i:card))?", "=npors"),
+    ("IPAF", r"IPAF", "=ipaf"),
+    ("PASMA", r"PASMA", "=pasma"),
+    (
+        "Driver CPC",
+        r"(?i:driver(?:'s)?\s+)CPC(?:\s+(?i:card))?|CPC\s+(?i:card|qualification)",
+        "=cpc",
+    ),
+    ("Tachograph card", r"(?i:digi(?:tal)?\s+tacho(?:graph)?\s+card)", "digi"),
+    ("ADR certificate", r"ADR(?=\s+(?i:certificate|licen[cs]e|card|qualified|trained))", "=adr"),
+    # Engineering, accounting, HR and health registrations.
+    ("CEng", r"CEng|(?i:chartered engineer)", "=ceng chartered"),
+    ("IEng", r"IEng|(?i:incorporated engineer)", "=ieng incorporated"),
+    (
+        "PE license",
+        r"(?i:professional engineer)(?:\s+\(PE\))?|PE(?=\s+(?i:licen[cs]e|exam|stamp))",
+        "professional =pe",
+    ),
+    ("AAT", r"AAT", "=aat"),
+    ("CIPP", r"CIPP(?:/[A-Z]+)?", "=cipp"),
+    ("SHRM-CP", r"SHRM-S?CP", "shrm"),
+    ("PHR", r"S?PHR", "=phr =sphr"),
+    ("GPhC registration", r"GPhC(?:\s+(?i:registration|registered))?", "=gphc"),
+    ("HCPC registration", r"HCPC(?:\s+(?i:registration|registered))?", "=hcpc"),
+    ("CCRN", r"CCRN", "=ccrn"),
+    ("ALS", r"ALS|(?i:advanced life support)", "=als advanced"),
+    ("ILS", r"ILS|(?i:immediate life support)", "=ils immediate"),
+    ("LEED", r"LEED(?:\s+(?:AP|GA|Green Associate))?", "=leed"),
+    ("Envision SP", r"ENV\s?SP|Envision(?=\s+(?i:SP|credential|certifi))", "=env envision"),
+    (
+        "MSP",
+        r"(?i:managing successful programmes)|MSP(?=\s*\((?i:managing successful))",
+        "managing =msp",
+    ),
+    ("FACTS", r"FACTS", "=facts"),
+    ("BASIS", r"BASIS", "=basis"),
+    ("ABHI", r"ABHI", "=abhi"),
 )
 # Certifications we do not list, in the shapes they are usually written in; the name
 # is then the words themselves.

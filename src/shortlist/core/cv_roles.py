@@ -51,6 +51,10 @@ _CONTACT = re.compile(r"@|https?:|www\.|\d{3,}[\s-]?\d{3,}")
 _MAX_ANCHOR_WORDS = 14
 _MAX_HEADER_WORDS = 10
 _MAX_HEADER_CHARS = 80
+#: A longer header line must be cut into parts (title, employer, place), one a title.
+_MAX_LISTED_CHARS = 120
+_MAX_LISTED_WORDS = 16
+_MAX_PART_WORDS = 5
 #: (first line, last line, title, employer, span) of one role's header.
 _Block = tuple[int, int, str, str, SpanMatch]
 
@@ -88,7 +92,7 @@ def _remainder(text: str, found: SpanMatch) -> str:
 
 def _parts(text: str) -> list[str]:
     parts: list[str] = []
-    for raw in _PART_SPLIT.split(text):
+    for raw in _unbracketed_split(text):
         part = raw.strip(_PART_STRIP)
         if part.startswith("(") and part.endswith(")"):
             part = part[1:-1].strip()
@@ -99,10 +103,35 @@ def _parts(text: str) -> list[str]:
     return parts
 
 
+def _unbracketed_split(text: str) -> list[str]:
+    """Split at separators outside brackets: "Barista, Bean Co (café, 60 stores)"."""
+    if "(" not in text:
+        return _PART_SPLIT.split(text)
+    pieces: list[str] = []
+    start = 0
+    for m in _PART_SPLIT.finditer(text):
+        before = text[start : m.start()]
+        if before.count("(") > before.count(")"):
+            continue  # inside brackets: the separator is part of the text
+        pieces.append(before)
+        start = m.end()
+    pieces.append(text[start:])
+    return pieces
+
+
 def _header_candidate(text: str) -> bool:
     """Could this line be a title or employer line next to a role's dates?"""
-    if is_bullet(text) or len(text) > _MAX_HEADER_CHARS or len(text.split()) > _MAX_HEADER_WORDS:
+    if is_bullet(text):
         return False
+    if len(text) > _MAX_HEADER_CHARS or len(text.split()) > _MAX_HEADER_WORDS:
+        # "Senior Graphic Designer — Pressmark Creative (branding agency), Manchester" is
+        # long, but cut into parts (one a job title, or all short), as a sentence is not.
+        if len(text) > _MAX_LISTED_CHARS or len(text.split()) > _MAX_LISTED_WORDS:
+            return False
+        parts = _parts(text)
+        short = len(parts) >= 3 and all(len(p.split()) <= _MAX_PART_WORDS for p in parts)
+        if not (short or (len(parts) >= 2 and any(map(is_title, parts)))):
+            return False
     if text.endswith((".", ";", ",")) or _CONTACT.search(text):
         return False
     if ":" in text.rstrip(":"):  # "Tech: Python, Docker" is a label, not a header
@@ -113,7 +142,8 @@ def _header_candidate(text: str) -> bool:
 def _enough(parts: Sequence[str]) -> bool:
     """Do these parts already hold a title and something else (the employer)?"""
     real = [p for p in parts if not _LOCATION.match(p)]
-    return len(real) >= 2 and any(is_title(p) for p in real)
+    # "King Salman Specialist Hospital" holds a title word but names the employer.
+    return len(real) >= 2 and any(is_title(p) and not is_organisation(p) for p in real)
 
 
 def _title_employer(groups: Sequence[Sequence[str]]) -> tuple[str, str]:

@@ -3,8 +3,9 @@
 API: :func:`find_degrees` lists every degree named in a text with its level and
 offsets; :func:`degree_field` reads the field written after one ("BSc (Hons) in Computer
 Science" -> "Computer Science"); :func:`read_degree` gives the highest level in a text
-and its field. A posting wanting the lowest acceptable level ("BS/MS in CS") takes
-``min`` over :func:`find_degrees` instead.
+and its field; :func:`degree_in_progress` tells one still being studied for. A posting
+wanting the lowest acceptable level ("BS/MS in CS") takes ``min`` over
+:func:`find_degrees` instead.
 
 Short forms that are also ordinary words or places (MA = Massachusetts, MS = Microsoft,
 BS, AS, "Associate" as a job title) only count with ``lenient=True`` (an education
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 
 from shortlist.core.models import DegreeLevel
 
-__all__ = ["DegreeMention", "degree_field", "find_degrees", "read_degree"]
+__all__ = ["DegreeMention", "degree_field", "degree_in_progress", "find_degrees", "read_degree"]
 
 _D = r"\.?\s?"  # "B.Sc", "B. Sc", "BSc"
 
@@ -29,15 +30,15 @@ _STRONG: tuple[tuple[DegreeLevel, str], ...] = (
     ),
     (
         DegreeLevel.MASTER,
-        rf"M{_D}Sc|M{_D}Eng|M{_D}Phil|M{_D}Res|M\.B\.A\.?|LL{_D}M|M\.Ed|MArch|M\.A\.|M\.S\."
+        rf"M{_D}Sc|M{_D}Eng|M{_D}Phil|M{_D}Res|M\.B\.A\.?|LL{_D}M|M\.Ed|M\.Arch|M\.A\.|M\.S\."
         r"|Master'?s(?: degree)?|Masters|Master (?:of|in|degree)|Postgraduate degree"
-        r"|Graduate degree|PGDip|Postgraduate Diploma",
+        r"|Graduate degree|PGDip|Postgraduate Diploma|Mestrado|Máster|Diplom-Ingenieur",
     ),
     (
         DegreeLevel.BACHELOR,
         rf"B{_D}Sc|B{_D}Eng|B\.B\.A\.?|B{_D}Com|LL{_D}B|B\.Ed|B\.A\.|B\.S\."
         r"|Bachelor'?s?(?: degree)?|Undergraduate degree|Honours degree|Honors degree"
-        r"|University degree|College degree|Degree in",
+        r"|University degree|College degree|Degree in|Licenciatura|Grado en",
     ),
     (
         DegreeLevel.ASSOCIATE,
@@ -52,7 +53,8 @@ _STRONG: tuple[tuple[DegreeLevel, str], ...] = (
 )
 # Acronyms that are only degrees in capitals ("a level" is everyday English).
 _STRONG_CAPITALS: tuple[tuple[DegreeLevel, str], ...] = (
-    (DegreeLevel.MASTER, r"MBA|MPH|MFA|MEd"),
+    # "MArch" here, not above: case-blind it would read every "March".
+    (DegreeLevel.MASTER, r"MBA|MPH|MFA|MEd|MArch"),
     (DegreeLevel.BACHELOR, r"BBA|BFA|BSN|BEd|BA \(Hons\)|BA Hons"),
     (DegreeLevel.ASSOCIATE, r"AAS|ADN|HND"),
     (DegreeLevel.SECONDARY, r"A[- ][Ll]evels?|AS[- ][Ll]evels?|GCSEs?|GED|BTEC"),
@@ -80,7 +82,11 @@ _STRONG_RE = _compile(_STRONG, re.IGNORECASE)
 _CAPITALS_RE = _compile(_STRONG_CAPITALS, 0)
 _WEAK_RE = _compile(_WEAK, 0)
 _CONNECTOR = re.compile(r"\s*(?:in|of)\s+[A-Z]")
-_FIELD_NEXT = re.compile(r"\s*(?:\(Hons\)\s*)?[A-Z][a-z]")
+# "CIPD Level 5 Associate Diploma", "Associate Member": a qualification or a grade of
+# membership, not an associate degree.
+_FIELD_NEXT = re.compile(
+    r"\s*(?:\(Hons\)\s*)?(?!(?:Diploma|Certificate|Award|Member|Membership|Fellow)\b)[A-Z][a-z]"
+)
 # "(Hons)", "of Science in", "in": words between a degree and its field.
 _FIELD_LEAD = re.compile(
     r"^[\s:\-–—]*(?:\((?:Hons?|Honours|Honors)\)\s*|(?:Hons?|Honours|Honors)\.?\s+)?"
@@ -105,7 +111,7 @@ _TRIGGER_WORDS_TEXT = """
     bsn ba bs ab bachelor bachelors undergraduate honours honors university college degree
     associate associates aa aas adn hnd higher foundation level levels gcse gcses ged btec
     high secondary baccalaureate baccalauréat ib abitur leaving highers sc eng phil mfa
-    mph"""
+    mph licenciatura grado mestrado máster diplom"""
 _TRIGGER_WORDS = frozenset(_TRIGGER_WORDS_TEXT.split())
 _WORD = re.compile(r"\w+")
 
@@ -171,3 +177,28 @@ def read_degree(text: str, *, lenient: bool = False) -> tuple[DegreeLevel, str |
     if best.level <= DegreeLevel.SECONDARY:
         return best.level, None
     return best.level, degree_field(text, best.end)
+
+
+# "studying", "expected 2027", "final year", "(in progress)", "2023 - present".
+_IN_PROGRESS = re.compile(
+    r"\b(?:studying|in progress|ongoing|currently (?:studying|enrolled|reading|pursuing)"
+    r"|(?:expected|anticipated|predicted)(?: graduation| completion)?:?\s*(?:in\s+)?"
+    r"(?:\w+\s+)?(?:19|20)\d\d|final[- ]year|(?:first|second|third|1st|2nd|3rd)[- ]year"
+    r"|(?:due|to) (?:to )?(?:finish|complete|graduate)|completing|undertaking|pursuing"
+    r"|(?:19|20)\d\d\s*[-–—]\s*(?:present|current|now|ongoing|date))\b",
+    re.IGNORECASE,
+)
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def degree_in_progress(text: str, *, today: int | None = None) -> bool:
+    """Whether the degree on this line is still being studied for, not yet held.
+
+    Read from its words ("studying", "expected 2027", "final year") and, given ``today``
+    (a month index), from a year after this one ("BSc Nursing, 2024 - 2027").
+    """
+    if _IN_PROGRESS.search(text):
+        return True
+    if today is None:
+        return False
+    return any(int(year) > today // 12 for year in _YEAR_IN_TEXT.findall(text))

@@ -4,7 +4,8 @@
 API: :func:`find_languages` lists the languages a text names, each with the level
 written next to it; :func:`canonical_language` maps a spelling to the canonical name
 ("Farsi" -> "Persian"); :func:`level_rank` puts any level on the CEFR scale so two can be
-compared (A1 = 1 ... C2 = 6, native = 7).
+compared (A1 = 1 ... C2 = 6, native = 7); :func:`required_level` reads the lowest level a
+posting line accepts.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = [
     "canonical_language",
     "find_languages",
     "level_rank",
+    "required_level",
 ]
 
 #: Canonical name -> other spellings. Names only; a sign language counts as a language.
@@ -42,17 +44,22 @@ LANGUAGES: dict[str, tuple[str, ...]] = {
     "British Sign Language": ("BSL",), "American Sign Language": ("ASL",),
 }  # fmt: skip
 
-# CEFR bands, then the words people use instead of them, on one 1..7 scale.
+# CEFR bands, then the words people use instead of them, on one 1..7 scale. "Fluent" is
+# C1 (a CEFR "proficient user"), so a B2 speaker is one level short of a fluent ask.
 _LEVEL_RANKS: dict[str, int] = {
     "a1": 1, "a2": 2, "b1": 3, "b2": 4, "c1": 5, "c2": 6,
-    "beginner": 1, "basic": 1, "elementary": 2, "limited working proficiency": 2,
-    "conversational": 3, "intermediate": 3, "working knowledge": 3,
-    "working proficiency": 4, "upper intermediate": 4, "upper-intermediate": 4,
-    "good": 4, "professional working proficiency": 5, "professional": 5, "advanced": 5,
-    "proficient": 5, "fluent": 6, "full professional proficiency": 6, "business fluent": 6,
-    "fluency": 6, "native": 7, "native speaker": 7, "mother tongue": 7, "first language": 7,
-    "bilingual": 7, "native or bilingual proficiency": 7,
+    "beginner": 1, "basic": 1, "elementary": 2, "pre-intermediate": 2,
+    "limited working proficiency": 2, "conversational": 3, "intermediate": 3,
+    "working knowledge": 3, "working proficiency": 4, "upper intermediate": 4,
+    "upper-intermediate": 4, "good": 4, "business proficiency": 4, "business level": 4,
+    "business-level": 4, "professional working proficiency": 4, "professional": 5,
+    "advanced": 5, "proficient": 5, "proficiency": 5, "fluent": 5, "fluency": 5,
+    "fluently": 5, "excellent": 5, "full professional proficiency": 5, "business fluent": 5,
+    "near-native": 6, "near native": 6, "native": 7, "native-level": 7, "native speaker": 7,
+    "mother tongue": 7, "first language": 7, "bilingual": 7,
+    "native or bilingual proficiency": 7,
 }  # fmt: skip
+_CEFR = re.compile(r"(?<!\w)[abc][12](?!\d)", re.IGNORECASE)
 
 _ALIASES: dict[str, str] = {}
 for _name, _others in LANGUAGES.items():
@@ -66,7 +73,8 @@ def _alternation(words: list[str]) -> str:
 
 
 _NAME = re.compile(rf"(?<![\w-])(?:{_alternation(list(_ALIASES))})(?![\w-])", re.IGNORECASE)
-_LEVEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(_LEVEL_RANKS))})(?![\w-])", re.IGNORECASE)
+# "C1-level", "B2+" and "A2, e.g." all hold a level: only letters and digits end one.
+_LEVEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(_LEVEL_RANKS))})(?!\w)", re.IGNORECASE)
 # Acronyms only count in capitals: "asl" in running text is rarely sign language.
 _CASE_SENSITIVE = frozenset({"bsl", "asl"})
 _LIST_SEPARATOR = re.compile(r"[,;|/•·]")
@@ -88,13 +96,47 @@ def canonical_language(name: str) -> str | None:
 
 
 def level_rank(level: str | None) -> int | None:
-    """A level on one scale: 'B2' -> 4, 'fluent' -> 6, 'native' -> 7; None if unknown."""
+    """A level on one scale: 'B2' -> 4, 'fluent' -> 5, 'native' -> 7; None if unknown.
+
+    A CEFR code anywhere in the text wins over words ("fluent (C2)" -> 6).
+    """
     if not level:
         return None
     key = re.sub(r"\s+", " ", level.strip().casefold())
     if key in _LEVEL_RANKS:
         return _LEVEL_RANKS[key]
+    code = _CEFR.search(key)
+    if code:
+        return _LEVEL_RANKS[code.group(0)]
     found = _LEVEL.search(key)
+    return _LEVEL_RANKS[found.group(0).casefold()] if found else None
+
+
+def required_level(text: str, language: str | None = None) -> int | None:
+    """The lowest level a posting line accepts, on the level_rank scale, or None.
+
+    'Fluent German (C1 or higher)' -> 5, 'Spanish at B2 level or above' -> 4,
+    'Conversational French' -> 3. With ``language``, the level written next to that
+    language counts first ('Fluent English, conversational French', 'French' -> 3); a
+    CEFR code beats a word, and among codes the lowest is what is accepted ('B2-C1').
+    """
+    names = _names(text)
+    start, end = 0, len(text)
+    wanted = canonical_language(language) if language else None
+    for i, name in enumerate(names):
+        if _ALIASES[name.group(0).casefold()] == wanted:
+            start = names[i - 1].end() if i else 0
+            end = names[i + 1].start() if i + 1 < len(names) else len(text)
+            break
+    codes = [_LEVEL_RANKS[m.group(0).casefold()] for m in _CEFR.finditer(text, start, end)]
+    if codes:
+        return min(codes)
+    if wanted is not None:
+        for mention in find_languages(text):
+            if mention.name == wanted and mention.level:
+                return level_rank(mention.level)
+    # "Fluent Portuguese and English": one level word for every language in the line.
+    found = _LEVEL.search(text)
     return _LEVEL_RANKS[found.group(0).casefold()] if found else None
 
 

@@ -7,14 +7,17 @@ How a section is read depends on its heading (see posting_sections):
 - preferred ("Nice to have", "Desirable", "Bonus points"...): the same, nice-to-have.
 - responsibilities ("What you'll do", "The role"...): every bullet, and every sentence that
   speaks to the reader ("you", "your", "responsible"), is a RESPONSIBILITY requirement,
-  nice-to-have by default (a duty is context for the match, not a gate); lines with years,
+  nice-to-have by default (a duty is context for the match, not a gate; "You will join the
+  Referrals team" places the job and is not a duty); lines with years,
   a degree, a certification, a language or a location condition keep that kind.
 - the lines before the first heading and unknown sections: a bullet counts when it is typed
   (anything but a bare responsibility: a pasted list of requirements); a sentence only when
   it is plainly a requirement - it states a must/nice cue, or asks for years of a named
   skill, or is typed and worded as an ask ("experience", "knowledge of", "you"...; a soft
   skill needs "you" or "candidate"). Either is then must-have unless its own words say
-  otherwise, with ``weight_cue`` None when nothing was said.
+  otherwise, with ``weight_cue`` None when nothing was said. A sentence that describes the
+  job ("You will lead a team of five") or in which the company speaks of itself ("We
+  spend $80k a month on ads") asks for nothing, unless it states a hard fact or a cue.
 - benefits, about the company, how to apply, equal-opportunity statements: never.
 
 Everywhere, a cue in the line beats the section's default, and a long lead-in line ending
@@ -87,6 +90,20 @@ _ASKS = re.compile(
     r"|sponsorship|looking for|seeking"
 )
 _TO_READER = re.compile(r"\byou|\bcandidates?\b|\bapplicants?\b")
+# "You will lead a team of five" describes the job; "You will need / have / be fluent"
+# asks. Read on fold(text).
+_DESCRIBES_JOB = re.compile(
+    r"^(?:(?:as|in) [^,]{1,40}, )?you(?:'ll| will)(?: also)? (?:be (?:responsible|part of"
+    r"|\w+ing\b)|(?!have|need|bring|possess|hold|be\b|ideally|already|also\b)\w+)"
+)
+# Where the job sits, not what it does: "You will join the Referrals team, which owns ...".
+_PLACES_JOB = re.compile(
+    r"^you(?:'ll| will) (?:join|be joining|be part of|be one of|report|be reporting"
+    r"|work alongside|be working alongside|sit (?:in|within|with))\b"
+)
+# The company speaking of itself ("We spend $80k a month on paid media and want a
+# hands-on manager") describes the hire unless it says it is looking.
+_COMPANY_VOICE = re.compile(r"^(?:we|we're|we've|we'll|our|us)\b(?!.*\b(?:looking for|seeking)\b)")
 _SPEAKS_TO_READER = re.compile(r"\byou|\byour\b|responsib|\bdut(?:y|ies)\b")
 _HARD = frozenset({
     RequirementKind.YEARS, RequirementKind.DEGREE, RequirementKind.CERTIFICATION,
@@ -178,9 +195,12 @@ def _keeps(req: Requirement, mode: str) -> bool:
     # "5+ years of Python" asks; "15+ years of trading" boasts.
     if req.kind is RequirementKind.YEARS and req.skills:
         return True
+    folded = fold(req.text)
+    if _COMPANY_VOICE.match(folded) and not _TO_READER.search(folded):
+        return False
     # "We're looking for a friendly receptionist" describes the hire, not a requirement.
     asks = _TO_READER if req.kind is RequirementKind.SOFT_SKILL else _ASKS
-    return bool(asks.search(fold(req.text)))
+    return bool(asks.search(folded))
 
 
 def _mode_of(name: str, cue: str | None) -> tuple[Weight, str] | None:
@@ -225,12 +245,19 @@ def _units(section: Section, used: frozenset[int]) -> Iterator[tuple[str, Weight
             folded = fold(piece)
             if _boilerplate(folded):
                 continue
-            if own_mode == _DUTY and not bullet and not _SPEAKS_TO_READER.search(folded):
+            if _describes_job(folded, own_mode, bullet):
                 yield piece, own_default, _DUTY_PROSE
             elif own_mode == _STRICT and bullet:
                 yield piece, own_default, _LISTED
             else:
                 yield piece, own_default, own_mode
+
+
+def _describes_job(folded: str, mode: str, bullet: bool) -> bool:
+    """A sentence about the job, not asking anything: kept only for a hard fact in it."""
+    if mode == _DUTY and not bullet:
+        return not _SPEAKS_TO_READER.search(folded) or bool(_PLACES_JOB.match(folded))
+    return mode == _STRICT and bool(_DESCRIBES_JOB.match(folded))
 
 
 def _boilerplate(folded: str) -> bool:

@@ -47,6 +47,7 @@ _KNOWN: dict[str, tuple[str, ...]] = {
         "person specification", "what you bring", "what you'll bring", "what you will bring",
         "you have", "you'll have", "you will have", "your skills", "your experience",
         "candidate requirements", "the candidate", "technical skills", "competencies",
+        "required", "essentials", "the essentials", "you will need", "you'll need",
     ),
     PREFERRED: (
         "nice to have", "nice-to-have", "nice to haves", "nice-to-haves", "preferred",
@@ -67,6 +68,7 @@ _KNOWN: dict[str, tuple[str, ...]] = {
         "day-to-day", "your day-to-day", "a day in the life", "in this role you will",
         "in this role", "the opportunity", "what the job involves", "key tasks", "tasks",
         "accountabilities", "key accountabilities", "your mission", "the work",
+        "you will", "you'll", "you will be", "you'll be", "as part of the team you will",
     ),
     BENEFITS: (
         "benefits", "perks", "benefits and perks", "perks and benefits", "what we offer",
@@ -103,11 +105,12 @@ _BY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (BENEFITS, re.compile(r"benefit|\bperks?\b|\boffer|reward|compensation|salary|\bpackage"
                           r"|why join|why work|in return")),
     (EEO, re.compile(r"\bequal\b|diversity|inclusion|accommodation|adjustments")),
-    (PREFERRED, re.compile(r"\bnice\b|prefer|desir|bonus|\bplus\b|extra|advantage|optional")),
+    (PREFERRED, re.compile(r"\bnice\b|prefer|desir|bonus|\bplus\b|extra|advantage|optional"
+                           r"|\bassets?\b|even better|great (?:to have|if)|would be great")),
     (REQUIREMENTS, re.compile(r"requir|qualif|\bskills?\b|experience|criteria|competenc"
                               r"|\bmust\b|essential|\bneed|looking for|profile|candidate"
                               r"|background|\bbring\b|education")),
-    (DUTIES, re.compile(r"responsib|dut(?:y|ies)|\bdo\b|\bdoing\b|day[- ]to[- ]day|\brole\b"
+    (DUTIES, re.compile(r"responsib|dut(?:y|ies)|\bdo\b|\bdoing\b|day[- ]to[- ]day|\brole\b|\bown\b"
                         r"|\bjob\b|position|opportunity|tasks?\b|accountab|impact|mission")),
     (REQUIREMENTS, re.compile(r"\byou\b|\byour\b")),
     (ABOUT, re.compile(r"\babout\b|who we are|company|our story|values|culture|\bteam\b")),
@@ -115,6 +118,13 @@ _BY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _ABOUT_NAME = re.compile(r"^about\s+(?!us\b|you\b|the\b|this\b|our\b)\S.{0,40}$")
 _ABOUT_CAPS = re.compile(r"[\s#*_]*About\s+[A-Z]")
 _LIST_MARKS = re.compile(r"[,/+]")
+# A plain line is a heading only when its words are heading words, not a requirement's:
+# "Even better if you have" heads a list; "Experience with SQL" is the list's first item.
+_HEADING_WORDS = re.compile(
+    r"^(?:what|who|how|why|your|you|the|about|key|main|our|it|even|also|bonus|person"
+    r"|essential|desirable|preferred|required|nice|assets?|ideally|skills|requirements|responsib"
+    r"|duties|qualifications|day)\b"
+)
 _CONTINUING = frozenset({REQUIREMENTS, PREFERRED, DUTIES, BENEFITS, ABOUT, APPLY, EEO})
 
 
@@ -143,7 +153,8 @@ def heading_map(text: str) -> dict[str, str]:
     """Heading keys (as text.heading_key gives them) of ``text`` mapped to section names."""
     found: dict[str, str] = {}
     current = HEADER
-    for index, line in enumerate(split_lines(text)):
+    lines = split_lines(text)
+    for index, line in enumerate(lines):
         # Cheap tests first: most lines are sentences or bullets, never headings.
         if len(line.text) > 60 or line.text[-1] in ".,;" or line.text.count(" ") > 8:
             continue
@@ -159,10 +170,20 @@ def heading_map(text: str) -> dict[str, str]:
         # The first line is usually the job title, even in capitals.
         if name is None and index > 0:
             name = _unknown(line.text, norm, current)
+            if name is None and index + 1 < len(lines) and is_bullet(lines[index + 1].text):
+                name = _lead_in(line.text, norm)
         if name is not None:
             found.setdefault(heading_key(line.text), name)
             current = name
     return found
+
+
+def _lead_in(raw: str, norm: str) -> str | None:
+    """A plain line over a list that names its kind ("Even better if you have") heads it."""
+    words = norm.split()
+    if not raw[0].isupper() or len(words) > 8 or raw.rstrip()[-1:] in ".!?,;)":
+        return None
+    return _by_words(norm) if _HEADING_WORDS.search(norm) else None
 
 
 def _unknown(raw: str, norm: str, current: str) -> str | None:

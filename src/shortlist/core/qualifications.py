@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from shortlist.core.certifications import find_certifications
-from shortlist.core.degrees import degree_field, find_degrees
+from shortlist.core.degrees import DegreeMention, degree_field, find_degrees
 from shortlist.core.languages import LANGUAGES, find_languages
 from shortlist.core.models import DegreeLevel
 
@@ -35,6 +35,7 @@ QUALIFICATION_WORDS: dict[str, tuple[str, ...]] = {
         "high school", "secondary school", "baccalaur", "ib diploma", "abitur",
         "leaving certificate", "highers", "mfa", "mph", "bfa", "ba (hons", "ba hons",
         "a level", "a-level", "as level", "as-level", "gcse", "btec", "2:1", "2:2",
+        "licenciatura", "grado en", "mestrado", "máster", "diplom-ingenieur",
     ),
     "language": tuple(
         name.casefold() for canonical, others in LANGUAGES.items() for name in (canonical, *others)
@@ -65,7 +66,11 @@ _FIELD_TAIL = re.compile(
     re.IGNORECASE,
 )
 _FIELD_STOP = re.compile(r"\s+or\s+|[,;(]")
-_TEACH = re.compile(r"\bteach")
+_TEACH = re.compile(r"\bteach|\b(?:results|grades|outcomes|pass rates?|attainment)\b")
+# "Beechwood High School is committed to ...": a school's name, not a qualification.
+_NAMED_SCHOOL = re.compile(r"[A-Z][\w'’.-]+\s+$")
+_SCHOOL_WORDS = frozenset(("high school", "secondary school"))
+_NOT_NAMES = frozenset(("a", "an", "the", "your", "any", "our", "completed", "finished"))
 _IMPLIED_FIELD = {
     "BSN": "Nursing", "MBA": "Business Administration", "LLB": "Law", "LLM": "Law",
     "BEd": "Education", "MEd": "Education", "BEng": "Engineering", "MEng": "Engineering",
@@ -81,8 +86,13 @@ def degree_in(text: str, folded: str, words: set[str]) -> tuple[DegreeLevel, str
         if not _ANY_DEGREE.search(folded):
             return None
         return DegreeLevel.BACHELOR, _field_before(text)
+    mentions = [m for m in mentions if not _school_name(text, m)]
+    if not mentions:
+        return None
     if max(m.level for m in mentions) == DegreeLevel.SECONDARY and _TEACH.search(folded):
-        return None  # "Experience teaching GCSE Maths" names a syllabus, not a qualification
+        # "Experience teaching GCSE Maths" names a syllabus, "a record of GCSE results"
+        # pupils' grades: neither is the candidate's own qualification.
+        return None
     lowest = min(mentions, key=lambda m: m.level)
     field = None
     for mention in sorted(mentions, key=lambda m: m.level):
@@ -94,6 +104,14 @@ def degree_in(text: str, folded: str, words: set[str]) -> tuple[DegreeLevel, str
             break
     implied = _IMPLIED_FIELD.get(lowest.text.replace(".", ""))
     return lowest.level, field or _field_before(text) or implied
+
+
+def _school_name(text: str, mention: DegreeMention) -> bool:
+    """'Beechwood High School', not 'a High School diploma'."""
+    if mention.text.casefold() not in _SCHOOL_WORDS:
+        return False
+    name = _NAMED_SCHOOL.search(text, 0, mention.start)
+    return name is not None and name.group().strip().casefold() not in _NOT_NAMES
 
 
 def _field_before(text: str) -> str | None:

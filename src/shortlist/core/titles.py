@@ -18,7 +18,7 @@ _TITLE_WORDS_TEXT = """
     cofounder co-founder owner partner principal associate assistant coordinator
     co-ordinator administrator admin executive representative rep agent officer clerk
     secretary receptionist intern internship trainee apprentice graduate fellow postdoc
-    nurse midwife doctor physician surgeon gp paramedic therapist physiotherapist
+    nurse rn lpn cna hca midwife doctor physician surgeon gp paramedic therapist physiotherapist
     pharmacist dentist hygienist radiographer practitioner carer caregiver clinician
     counsellor counselor psychologist social worker teacher lecturer tutor professor
     instructor educator teaching headteacher principal senco coach trainer mentor

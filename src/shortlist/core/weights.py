@@ -5,7 +5,9 @@ required") reads as nice-to-have; a strong must ("required", "minimum") beats an
 ("Bachelor's required, Master's preferred" still asks for the bachelor's); between a nice
 cue and a weak must ("you have", "you'll need"), the one written first wins ("Ideally you
 have ..." is nice-to-have). "ideally" or "preferably" after a comma only narrows the ask
-("2+ years of HR experience, ideally in manufacturing" is still a must).
+("2+ years of HR experience, ideally in manufacturing" is still a must), and so does a
+cue in brackets beside the options it ranks ("A degree (life sciences preferred)"); alone
+in its brackets ("SQL (preferred)") it speaks to the whole line.
 """
 
 from __future__ import annotations
@@ -90,4 +92,28 @@ def weight_in(text: str, folded: str, families: set[str]) -> Weight | None:
 def _qualifies(folded: str, cue: re.Match[str]) -> bool:
     """', ideally in retail' narrows what is asked for; it does not make it optional."""
     before = folded[: cue.start()].rstrip()
-    return cue.group() in _QUALIFIERS and before[-1:] in {",", "(", "-", "–", "—"}
+    if cue.group() in _QUALIFIERS and before[-1:] in {",", "(", "-", "–", "—"}:
+        return True
+    return _inside_brackets(folded, cue)
+
+
+def _inside_brackets(folded: str, cue: re.Match[str]) -> bool:
+    """'A degree (life sciences preferred)': the cue ranks the options in the brackets;
+    only '(preferred)' or '(a plus)' alone speaks to the whole line."""
+    opened = folded.rfind("(", 0, cue.start())
+    if opened < 0 or ")" in folded[opened : cue.start()]:
+        return False
+    closed = folded.find(")", cue.end())
+    inside = (
+        folded[opened + 1 : cue.start()] + " " + folded[cue.end() : closed if closed >= 0 else None]
+    )
+    return any(word not in _FILLER for word in _WORDS.findall(inside))
+
+
+_WORDS = re.compile(r"[a-z0-9][\w'+#-]*")
+# Words that can sit next to a cue in brackets without naming an option.
+_FILLER = frozenset((
+    "a", "an", "the", "is", "are", "be", "would", "will", "but", "not", "very", "highly",
+    "strongly", "also", "definitely", "hugely", "big", "real", "huge", "and", "or", "it",
+    "this", "but", "though", "although", "considered", "although",
+))  # fmt: skip
