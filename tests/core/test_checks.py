@@ -29,6 +29,9 @@ EDUCATION
 BSc (Hons) Mathematics, University of York, 2016
 MSc Data Science, University of Leeds - studying, expected 2027
 
+LANGUAGES
+English (native), German (A2), Spanish (B2)
+
 CERTIFICATIONS
 PRINCE2 Foundation (expired 2021)
 CFA Level II candidate, exam booked for May 2027
@@ -132,3 +135,16 @@ def test_a_missing_credential_row_still_quotes_the_progress_line() -> None:
     report = _report("CFA Level II (required)")
     assert report.rows[0].evidence == "CFA Level II candidate, exam booked for May 2027"
     assert report.cap == 64
+
+
+@pytest.mark.parametrize(
+    ("requirement", "expected"),
+    [
+        ("Conversational Spanish", Status.MET),
+        ("Spanish at C1 level", Status.PARTIAL),
+        ("Fluent German (C1 or higher)", Status.MISSING),
+    ],
+)
+def test_a_language_is_judged_by_the_level_asked(requirement: str, expected: Status) -> None:
+    status, _ = _only_row(requirement)
+    assert status is expected

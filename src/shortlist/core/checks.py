@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from shortlist.core.evidence import CvIndex, SkillProof
+from shortlist.core.languages import level_label, level_rank
 from shortlist.core.models import DegreeLevel, Line, Requirement, RequirementKind, Status
 from shortlist.core.overlap import best_line, content_words
 
@@ -296,7 +297,7 @@ def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
 def _degree(req: Requirement, index: CvIndex) -> Verdict:
     wanted = req.degree or DegreeLevel.BACHELOR
     # A degree still being studied for is not held yet.
-    finished = [e for e in index.cv.education if not _PENDING.search(e.line.text)]
+    finished = [e for e in index.cv.education if not e.in_progress]
     held = max(finished, key=lambda e: e.level, default=None)
     equivalent = bool(_EQUIVALENT.search(req.text))
     if held is None or held.level == DegreeLevel.NONE:
@@ -373,9 +374,27 @@ def _credential(req: Requirement, name: str, line: Line) -> Verdict:
 def _language(req: Requirement, index: CvIndex) -> Verdict:
     name = (req.language or "").casefold()
     for lang in index.cv.languages:
-        if lang.name.casefold() == name:
-            level = f" ({lang.level})" if lang.level else ""
+        if lang.name.casefold() != name:
+            continue
+        level = f" ({lang.level})" if lang.level else ""
+        have = level_rank(lang.level) if lang.level else None
+        wanted = req.language_level
+        if wanted is None or have is None or have >= wanted:
             return Verdict(Status.MET, 1.0, lang.line, f"{lang.name}{level} shown")
+        # One CEFR step short is real but partial; two or more is not the level asked.
+        if wanted - have == 1:
+            return Verdict(
+                Status.PARTIAL,
+                0.5,
+                lang.line,
+                f"{lang.name}{level} shown; asked: {level_label(wanted)}",
+            )
+        return Verdict(
+            Status.MISSING,
+            0.0,
+            lang.line,
+            f"{lang.name}{level} is below the level asked ({level_label(wanted)})",
+        )
     if name == "english" and index.cv.roles:
         return Verdict(
             Status.PARTIAL, 0.75, None, "the CV is written in English but does not state a level"

@@ -35,7 +35,7 @@ from shortlist.core.certifications import find_certifications
 from shortlist.core.cv_roles import anchor_span, find_roles
 from shortlist.core.cv_sections import SECTION_NAMES, inline_section, split_cv_sections
 from shortlist.core.dates import SpanMatch, latest_month
-from shortlist.core.degrees import degree_field, find_degrees
+from shortlist.core.degrees import degree_field, degree_in_progress, find_degrees
 from shortlist.core.languages import find_languages
 from shortlist.core.models import (
     CV,
@@ -103,7 +103,7 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         roles=roles,
         skills=_skill_uses(mentions, lines, roles, role_of),
         achievements=_achievements(sections, roles, role_of),
-        education=_education(sections, role_of, labelled),
+        education=_education(sections, role_of, labelled, ref),
         certifications=_certifications(text, lines, labelled),
         languages=_languages(labelled),
         total_months=_union_months(role.span for role in roles),
@@ -236,7 +236,10 @@ def _achievements(
 
 
 def _education(
-    sections: Sequence[Section], role_of: dict[int, int], labelled: dict[str, dict[int, Line]]
+    sections: Sequence[Section],
+    role_of: dict[int, int],
+    labelled: dict[str, dict[int, Line]],
+    today: int | None,
 ) -> tuple[Education, ...]:
     in_education = labelled.get("education", {})
     out: list[Education] = []
@@ -256,7 +259,8 @@ def _education(
             # as when a CV without headings lists its degree among its jobs.
             if in_role and field is None:
                 continue
-            out.append(Education(line, best.level, field))
+            pending = degree_in_progress(line.text, today=today)
+            out.append(Education(line, best.level, field, in_progress=pending))
     return tuple(out)
 
 

@@ -185,3 +185,8 @@ def find_languages(text: str) -> list[LanguageMention]:
         canonical = _ALIASES[name.group(0).casefold()]
         out.append(LanguageMention(canonical, level or label, name.start(), name.end()))
     return out
+
+
+def level_label(rank: int) -> str:
+    """5 -> 'C1', 7 -> 'native'."""
+    return "native" if rank >= 7 else f"{'ABC'[(rank - 1) // 2]}{2 - rank % 2}"

@@ -106,6 +106,8 @@ class Education:
     line: Line
     level: DegreeLevel
     field: str | None
+    #: Still being studied for ("expected 2027"): shown, but not held yet.
+    in_progress: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,8 @@ class Requirement:
     degree: DegreeLevel | None = None
     field_of_study: str | None = None
     language: str | None = None
+    #: The lowest level accepted, as a rank: A1=1 ... C2=6, native=7 (languages.py).
+    language_level: int | None = None
     certification: str | None = None
     #: The words that decided must-have or nice-to-have ("required", "a plus", a heading).
     weight_cue: str | None = None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from shortlist.core.languages import required_level
 from shortlist.core.models import Requirement, RequirementKind, SkillMention
 from shortlist.core.prefilter import Prefilter, fold
 from shortlist.core.qualifications import (
@@ -193,6 +194,7 @@ def read_requirement(
         degree=degree[0] if degree else None,
         field_of_study=degree[1] if degree else None,
         language=language,
+        language_level=required_level(text, language) if language else None,
         certification=certification or None,
         weight_cue=weight.cue,
     )
