@@ -185,7 +185,7 @@ def _alternatives(req: Requirement, index: CvIndex) -> list[list[str]]:
         return [[skill] for skill in req.skills]
     seen: set[str] = set()
     mentions = []
-    for m in index.taxonomy.find(req.text):
+    for m in index.taxonomy.find(req.text, phrases=False):
         if m.canonical in req.skills and m.canonical not in seen:
             seen.add(m.canonical)
             mentions.append(m)

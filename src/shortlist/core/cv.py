@@ -96,7 +96,7 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         for line in (role.header, *role.lines):
             role_of[line.start] = index
     labelled = _labelled(sections)
-    mentions = taxonomy.find(text) if text else []
+    mentions = taxonomy.find(text, phrases=False) if text else []
     return CV(
         text=text,
         sections=sections,

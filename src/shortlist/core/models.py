@@ -129,7 +129,8 @@ class CV:
     languages: tuple[LanguageSkill, ...]
     #: Months covered by at least one role (overlapping roles count once).
     total_months: int
-    #: Every skill mention anywhere in the CV, including a skills list with no role.
+    #: Every taxonomy skill named anywhere in the CV, including a skills list with no role.
+    #: (Competence phrases with no canonical name are left out: nothing here scores them.)
     mentions: tuple[SkillMention, ...] = ()
 
     def skill(self, canonical: str) -> SkillUse | None:

@@ -170,7 +170,7 @@ def _mentions_per_unit(taxonomy: Taxonomy, units: list[str]) -> list[list[SkillM
     joined = "\n".join(units)
     out: list[list[SkillMention]] = [[] for _ in units]
     starts = list(accumulate((len(unit) + 1 for unit in units[:-1]), initial=0))
-    for mention in taxonomy.find(joined):
+    for mention in taxonomy.find(joined, phrases=False):
         index = bisect_right(starts, mention.start) - 1
         offset = starts[index]
         if mention.end - offset <= len(units[index]):

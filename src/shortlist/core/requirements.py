@@ -164,7 +164,7 @@ def read_requirement(
     certification, driving = certification_in(text, folded, words)
     language = language_in(text, folded, words)
     if mentions is None:
-        mentions = taxonomy.find(text)
+        mentions = taxonomy.find(text, phrases=False)
     skills = tuple(dict.fromkeys(m.canonical for m in mentions if m.canonical))
     if years is not None:
         kind = RequirementKind.YEARS
