@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from shortlist.core.models import Line, Section
 
 _BULLET = re.compile(r"^\s*(?:[-*•·●○◦▪▫■□►▶➢➤✓✔–—]|\d{1,2}[.)](?=\s))\s*")
-_HEADING_TRAIL = re.compile(r"[\s:：\-–—]+$")
+_HEADING_TRAIL = ":：-–—"
 
 
 def split_lines(text: str, *, join_wrapped: bool = False) -> list[Line]:
@@ -55,9 +55,14 @@ def is_bullet(text: str) -> bool:
 
 
 def heading_key(text: str) -> str:
-    """Normalise a heading for lookup: 'WORK EXPERIENCE:' -> 'work experience'."""
-    words = _HEADING_TRAIL.sub("", text.strip().lstrip("#").strip())
-    return re.sub(r"\s+", " ", words).casefold()
+    """Normalise a heading for lookup: 'WORK EXPERIENCE:' -> 'work experience'.
+
+    String methods only, no regex: every line of every CV and posting comes through here.
+    """
+    words = text.strip().lstrip("#").strip()
+    while words and (words[-1] in _HEADING_TRAIL or words[-1].isspace()):
+        words = words.rstrip(_HEADING_TRAIL).rstrip()
+    return " ".join(words.split()).casefold()
 
 
 def looks_like_heading(line: str) -> bool:
