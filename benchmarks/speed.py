@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import resource
 import statistics
 import subprocess
 import sys
@@ -90,11 +89,15 @@ def bench_tfidf(n: int = 1000) -> dict[str, float]:
 
 
 def peak_memory_mb() -> float:
-    """Peak RSS of a fresh process that loads everything and ranks 1,000 postings."""
+    """Peak RSS of a fresh process that loads everything and ranks 1,000 postings.
+
+    Read from /proc's VmHWM: getrusage's ru_maxrss survives exec on Linux, so a child
+    started by a big parent would report the parent's peak.
+    """
     code = (
-        "import resource, datetime as dt, benchmarks.speed as s;"
+        "import benchmarks.speed as s;"
         "s.bench_rank(1000);"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
@@ -120,7 +123,6 @@ def run() -> dict[str, Any]:
         "tfidf_baseline": bench_tfidf(),
         "peak_memory_mb": peak_memory_mb(),
         "help_seconds": help_seconds(),
-        "ru_maxrss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from shortlist.core.certifications import find_certifications
 from shortlist.core.evidence import CvIndex, SkillProof
 from shortlist.core.languages import level_label, level_rank
-from shortlist.core.models import DegreeLevel, Line, Requirement, RequirementKind, Status
+from shortlist.core.models import DegreeLevel, Line, Requirement, RequirementKind, Role, Status
 from shortlist.core.overlap import best_line, content_words
 
 #: Share of a requirement's content words a CV line must hold to count as met / partial.
@@ -259,7 +260,7 @@ def _years_in_field(req: Requirement, index: CvIndex, needed: int) -> Verdict:
         roles = {
             i
             for i, role in enumerate(index.cv.roles)
-            if len(words & content_words(f"{role.title} {role.employer}")) * 2 >= len(words)
+            if len(words & _role_words(role)) * 2 >= len(words)
         }
         if not roles:
             return Verdict(
@@ -282,6 +283,11 @@ def _years_in_field(req: Requirement, index: CvIndex, needed: int) -> Verdict:
         index.cv.roles[first].header,
         f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)",
     )
+
+
+def _role_words(role: Role) -> frozenset[str]:
+    """What a role says it was: its header and the lines under it."""
+    return content_words(" ".join([role.header.text, *(line.text for line in role.lines)]))
 
 
 def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
@@ -339,18 +345,22 @@ def _degree(req: Requirement, index: CvIndex) -> Verdict:
 
 def _certification(req: Requirement, index: CvIndex) -> Verdict:
     name = req.certification or req.text
+    listed = list(index.cv.certifications)
+    lines = list(dict.fromkeys(listed + [line for line, _ in index.line_words]))
+    # By name first ("RTITB Reach Truck licence" is a forklift licence), then by wording
+    # close to the requirement's own, among the CV's certification lines only.
+    for line in lines:
+        for mention in find_certifications(line.text):
+            if mention.name == name and not _NOT_HELD_AFTER.match(line.text, mention.end):
+                return _credential(req, name, line)
     folded = name.casefold()
-    lines = list(index.cv.certifications) + [line for line, _ in index.line_words]
-    short = len(name) <= 6
-    for line in dict.fromkeys(lines):
+    for line in lines:
         text = line.text.casefold()
-        if short:
-            found = re.search(rf"(?<![\w]){re.escape(folded)}(?![\w])", text)
-            if found is None or _NOT_HELD_AFTER.match(text, found.end()):
-                continue
-        elif fuzz.partial_ratio(folded, text) < 90:
-            continue
-        return _credential(req, name, line)
+        if len(name) > 6 and fuzz.partial_ratio(folded, text) >= 90:
+            return _credential(req, name, line)
+    for line in listed:
+        if fuzz.token_set_ratio(req.text.casefold(), line.text.casefold()) >= 85:
+            return _credential(req, name, line)
     return Verdict(Status.MISSING, 0.0, None, f"{name} not shown")
 
 
