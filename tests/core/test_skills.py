@@ -203,3 +203,11 @@ def test_a_case_sensitive_name_counts_only_as_written() -> None:
         [SkillEntry("Blast Output Browser", "knowledge", "x", ("BOB",), exact=("BOB",))]
     )
     assert _found("Bob used BOB", taxonomy) == [("BOB", "Blast Output Browser")]
+
+
+def test_epic_is_the_health_record_system_beside_clinical_words_and_not_an_adjective() -> None:
+    from shortlist import find_skills
+
+    found = find_skills("Super-user for the Epic ICU flowsheet go-live; trained 40 nurses.")
+    assert ("Epic", "Epic") in [(m.text, m.canonical) for m in found]
+    assert find_skills("It was an epic journey and the epic fail of the year") == []
