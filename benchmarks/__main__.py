@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import match_quality, skillspan, speed
+from benchmarks import baseline, match_quality, skillspan, speed
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -24,6 +24,7 @@ def main() -> int:
         "speed": speed.run(),
         "skillspan": skillspan.run(),
         "match_quality": match_quality.run(),
+        "tfidf_ranking": baseline.run(),
     }
     results["seconds"] = round(time.time() - started, 1)
     OUT.mkdir(exist_ok=True)
