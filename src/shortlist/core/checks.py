@@ -16,6 +16,7 @@ from shortlist.core.evidence import CvIndex, SkillProof
 from shortlist.core.languages import level_label, level_rank
 from shortlist.core.models import DegreeLevel, Line, Requirement, RequirementKind, Role, Status
 from shortlist.core.overlap import best_line, content_words
+from shortlist.core.text import sentence_at
 
 #: Share of a requirement's content words a CV line must hold to count as met / partial.
 OVERLAP_MET = 0.5
@@ -168,7 +169,9 @@ def _skills(req: Requirement, index: CvIndex) -> Verdict:
     parts = [note for (_, p), (_, note) in zip(proofs, graded, strict=True) if p is not None]
     if missing and not (any_of and credit >= 0.999):
         parts.append("not shown: " + ", ".join(missing))
-    evidence = best[0].use.evidence[0] if best and best[0].use.evidence else None
+    evidence = (
+        index.quote(best[0].use, best[0].use.evidence[0]) if best and best[0].use.evidence else None
+    )
     return Verdict(
         _status(credit),
         credit,
@@ -415,8 +418,10 @@ def _language(req: Requirement, index: CvIndex) -> Verdict:
 def _location(req: Requirement, index: CvIndex) -> Verdict:
     if _AUTHORISATION.search(req.text):
         for line, _ in index.line_words:
-            if _AUTHORISATION.search(line.text):
-                return Verdict(Status.MET, 1.0, line, "work authorisation stated")
+            stated = _AUTHORISATION.search(line.text)
+            if stated:
+                quoted = sentence_at(line, line.start + stated.start())
+                return Verdict(Status.MET, 1.0, quoted, "work authorisation stated")
         return Verdict(
             Status.MISSING, 0.0, None, "a CV rarely says this; not scored, be ready to confirm it"
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from shortlist.core.models import CV, Line, SkillUse
 from shortlist.core.overlap import content_words
 from shortlist.core.skills import Relation, Taxonomy
+from shortlist.core.text import sentence_at
 
 #: Sections that name skills without showing them used.
 LIST_SECTIONS = frozenset({"skills", "summary", "header", "interests", "languages"})
@@ -51,14 +52,24 @@ class CvIndex:
             self.section_of.get(line.start, "header") in LIST_SECTIONS for line in use.evidence
         )
 
-    def mention_context(self, use: SkillUse, line: Line, before: int = 12, after: int = 40) -> str:
-        """The words around the skill's mention in ``line`` ("Excel (basic formulas...")."""
+    def _mention_in(self, use: SkillUse, line: Line) -> int | None:
         for mention in self.cv.mentions:
             if mention.canonical == use.canonical and line.start <= mention.start < line.end:
-                return self.cv.text[
-                    max(line.start, mention.start - before) : min(line.end, mention.end + after)
-                ]
-        return line.text
+                return mention.start
+        return None
+
+    def mention_context(self, use: SkillUse, line: Line, before: int = 12, after: int = 40) -> str:
+        """The words around the skill's mention in ``line`` ("Excel (basic formulas...")."""
+        at = self._mention_in(use, line)
+        if at is None:
+            return line.text
+        return self.cv.text[max(line.start, at - before) : min(line.end, at + after)]
+
+    def quote(self, use: SkillUse, line: Line) -> Line:
+        """What to quote for a skill from ``line``: the line, or in a long paragraph the
+        sentence that names the skill."""
+        at = self._mention_in(use, line)
+        return line if at is None else sentence_at(line, at)
 
     @property
     def line_words(self) -> list[tuple[Line, frozenset[str]]]:

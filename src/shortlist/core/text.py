@@ -100,3 +100,20 @@ def split_sections(
     if body or heading:
         sections.append(Section(name, heading, tuple(body)))
     return tuple(sections)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def sentence_at(line: Line, offset: int, longest: int = 160) -> Line:
+    """The sentence of ``line`` holding the character at ``offset`` (an offset in the
+    whole text), when the line is too long to quote whole; still verbatim."""
+    if len(line.text) <= longest:
+        return line
+    at = offset - line.start
+    start = 0
+    for cut in _SENTENCE_END.finditer(line.text):
+        if cut.end() > at:
+            return Line(line.text[start : cut.start()], line.start + start)
+        start = cut.end()
+    return Line(line.text[start:], line.start + start)
