@@ -12,7 +12,8 @@ def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:
     """One or two sentences the user can act on before the interview."""
     if verdict.adjacent is not None:
         have = verdict.adjacent.use.canonical
-        line = verdict.adjacent.use.evidence[0].text if verdict.adjacent.use.evidence else ""
+        evidence = verdict.adjacent.use.evidence
+        line = " ".join(evidence[0].text.split()) if evidence else ""
         quoted = f' ("{line}")' if line else ""
         return (
             f"Lead with your {have} experience{quoted} and say plainly that you have "
@@ -63,9 +64,10 @@ def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:
                 "result) from work your CV already lists."
             )
     if verdict.status is Status.PARTIAL and verdict.evidence is not None:
+        quoted = " ".join(verdict.evidence.text.split())
         return (
-            f'Your CV touches on this ("{verdict.evidence.text}"); prepare a concrete '
-            f"example that shows it fully."
+            f'Your CV touches on this ("{quoted}"); prepare a concrete example that shows '
+            f"it fully."
         )
     return (
         "Nothing on your CV speaks to this yet. Think of real work that does; if there "
@@ -74,14 +76,19 @@ def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:
 
 
 def _nearest(req: Requirement, index: CvIndex) -> str | None:
-    """A skill the CV shows in the same category as a missing one, with its duration."""
+    """The CV skill closest to a missing one in the taxonomy's tree (a cousin: Kafka and
+    RabbitMQ both under messaging), with how long the CV shows it; None when nothing on
+    the CV shares an ancestor with it."""
+    taxonomy = index.taxonomy
+    best: tuple[int, str] | None = None
     for wanted in req.skills:
-        entry = index.taxonomy.entry(wanted)
-        if entry is None:
+        lineage = dict.fromkeys(taxonomy.ancestors(wanted))
+        if not lineage:
             continue
+        depth = {name: i for i, name in enumerate(lineage)}
         for use in index.cv.skills:
-            have = index.taxonomy.entry(use.canonical)
-            if have is not None and have.kind == entry.kind and have.category == entry.category:
+            shared = [depth[a] for a in taxonomy.ancestors(use.canonical) if a in depth]
+            if shared and (best is None or min(shared) < best[0]):
                 months = f" ({fmt_months(use.months)})" if use.months else ""
-                return f"{use.canonical}{months}"
-    return None
+                best = (min(shared), f"{use.canonical}{months}")
+    return best[1] if best else None
