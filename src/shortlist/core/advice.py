@@ -66,8 +66,7 @@ def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:
     if verdict.status is Status.PARTIAL and verdict.evidence is not None:
         quoted = " ".join(verdict.evidence.text.split())
         return (
-            f'Your CV touches on this ("{quoted}"); prepare a concrete example that shows '
-            f"it fully."
+            f'Your CV touches on this ("{quoted}"); prepare a concrete example that shows it fully.'
         )
     return (
         "Nothing on your CV speaks to this yet. Think of real work that does; if there "
