@@ -97,10 +97,10 @@ def test_years_of_general_experience_count_every_role() -> None:
     assert "across all roles" in note
 
 
-def test_a_degree_in_progress_is_not_held() -> None:
+def test_a_degree_in_progress_is_not_held_and_a_lower_one_is_not_enough() -> None:
     status, note = _only_row("A master's degree in Data Science")
-    assert status is Status.PARTIAL
-    assert "bachelor shown" in note
+    assert status is Status.MISSING
+    assert note == "bachelor shown; asked: master"
 
 
 def test_a_degree_in_a_related_field_meets_an_or_related_requirement() -> None:

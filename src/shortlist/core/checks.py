@@ -340,9 +340,9 @@ def _degree(req: Requirement, index: CvIndex) -> Verdict:
             f"{top.level.name.lower()} in {top.field or 'another field'}; "
             f"asked: {req.field_of_study}",
         )
-    credit = 0.5 if equivalent else 0.25
+    # A lower qualification is not the one asked for; the note says what the CV holds.
     return Verdict(
-        Status.PARTIAL, credit, held.line, f"{level} shown; asked: {wanted.name.lower()}"
+        Status.MISSING, 0.0, held.line, f"{level} shown; asked: {wanted.name.lower()}"
     )
 
 

@@ -102,7 +102,14 @@ class CvIndex:
             best = max(same, key=lambda u: (u.canonical == wanted, u.months, -_first(u)))
             return SkillProof(wanted, "same", best, self.months_in_roles(roles))
         relation = self.taxonomy.relation
-        related = [u for u in self.cv.skills if relation(wanted, u.canonical) == "related"]
+        # A sibling counts (MySQL for PostgreSQL); a broader skill does not: JavaScript
+        # says nothing about Redux, Kubernetes nothing about Istio.
+        broader = set(self.taxonomy.ancestors(wanted))
+        related = [
+            u
+            for u in self.cv.skills
+            if u.canonical not in broader and relation(wanted, u.canonical) == "related"
+        ]
         if related:
             best = max(related, key=lambda u: (u.months, -_first(u)))
             return SkillProof(wanted, "related", best, self.months_in_roles(set(best.roles)))
