@@ -148,3 +148,24 @@ def test_a_missing_credential_row_still_quotes_the_progress_line() -> None:
 def test_a_language_is_judged_by_the_level_asked(requirement: str, expected: Status) -> None:
     status, _ = _only_row(requirement)
     assert status is expected
+
+
+def test_one_of_several_named_credentials_is_enough() -> None:
+    status, note = _only_row("PMP or PRINCE2 Foundation certification")
+    assert status is Status.PARTIAL  # the PRINCE2 it holds has expired
+    assert "expired" in note
+
+
+def test_one_of_several_named_languages_is_enough() -> None:
+    status, _ = _only_row("A second language: French, Spanish or Italian (B1 or above)")
+    assert status is Status.MET
+
+
+def test_a_credential_is_found_by_its_wording_where_it_has_no_known_name() -> None:
+    cv = CV.replace(
+        "CERTIFICATIONS\n", "CERTIFICATIONS\nLevel 3 Award in Supervising Food Safety (2023)\n"
+    )
+    posting = "Cook\n\nRequirements\n- Level 3 Food Safety (Supervising Food Safety)"
+    (row,) = match(cv, posting, today=TODAY).rows
+    assert row.status is Status.MET
+    assert row.evidence == "Level 3 Award in Supervising Food Safety (2023)"

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from shortlist.core.certifications import find_certifications
 from shortlist.core.evidence import CvIndex, SkillProof
-from shortlist.core.languages import level_label, level_rank
+from shortlist.core.languages import find_languages, level_label, level_rank, required_level
 from shortlist.core.models import DegreeLevel, Line, Requirement, RequirementKind, Role, Status
 from shortlist.core.overlap import best_line, content_words
 from shortlist.core.text import sentence_at
@@ -80,6 +80,12 @@ _ACCEPTS_PROGRESS = re.compile(
     re.IGNORECASE,
 )
 #: A credential's name used for something else: "a regional CPA firm", "the PE exam".
+#: Words of a requirement line that are about asking, not about the credential.
+_CUE_WORDS = re.compile(
+    r"\b(?:required|essential|desirable|preferred|must|have|hold|holding|valid|current|"
+    r"active|a|an|the|or|and|with|certification|certificate|qualification)\b|[()]",
+    re.IGNORECASE,
+)
 _NOT_HELD_AFTER = re.compile(
     r"\s*(?:firm|practice|practices|clients?|exams?|examination|course)\b", re.IGNORECASE
 )
@@ -341,28 +347,35 @@ def _degree(req: Requirement, index: CvIndex) -> Verdict:
             f"asked: {req.field_of_study}",
         )
     # A lower qualification is not the one asked for; the note says what the CV holds.
-    return Verdict(
-        Status.MISSING, 0.0, held.line, f"{level} shown; asked: {wanted.name.lower()}"
-    )
+    return Verdict(Status.MISSING, 0.0, held.line, f"{level} shown; asked: {wanted.name.lower()}")
 
 
 def _certification(req: Requirement, index: CvIndex) -> Verdict:
-    name = req.certification or req.text
-    listed = list(index.cv.certifications)
-    lines = list(dict.fromkeys(listed + [line for line, _ in index.line_words]))
-    # By name first ("RTITB Reach Truck licence" is a forklift licence), then by wording
-    # close to the requirement's own, among the CV's certification lines only.
+    """Every credential the line names: "PRINCE2 or PMP" needs one, "A and B" both."""
+    names = list(dict.fromkeys(m.name for m in find_certifications(req.text)))
+    if req.certification and req.certification not in names:
+        names.insert(0, req.certification)
+    verdicts = [_one_certification(req, name, index) for name in names or [req.text]]
+    if _ALTERNATIVES.search(req.text):
+        return max(verdicts, key=lambda v: v.credit)
+    return min(verdicts, key=lambda v: v.credit)
+
+
+def _one_certification(req: Requirement, name: str, index: CvIndex) -> Verdict:
+    lines = list(dict.fromkeys([*index.cv.certifications, *(ln for ln, _ in index.line_words)]))
+    # By name first ("RTITB Reach Truck licence" is a forklift licence), then by wording:
+    # the credential's name inside a line, or every word of the requirement in one line.
     for line in lines:
         for mention in find_certifications(line.text):
             if mention.name == name and not _NOT_HELD_AFTER.match(line.text, mention.end):
                 return _credential(req, name, line)
     folded = name.casefold()
+    wording = _CUE_WORDS.sub(" ", req.text).casefold()
     for line in lines:
         text = line.text.casefold()
-        if len(name) > 6 and fuzz.partial_ratio(folded, text) >= 90:
-            return _credential(req, name, line)
-    for line in listed:
-        if fuzz.token_set_ratio(req.text.casefold(), line.text.casefold()) >= 85:
+        if (len(name) > 6 and fuzz.partial_ratio(folded, text) >= 90) or (
+            fuzz.token_set_ratio(wording, text) >= 90
+        ):
             return _credential(req, name, line)
     return Verdict(Status.MISSING, 0.0, None, f"{name} not shown")
 
@@ -385,13 +398,24 @@ def _credential(req: Requirement, name: str, line: Line) -> Verdict:
 
 
 def _language(req: Requirement, index: CvIndex) -> Verdict:
-    name = (req.language or "").casefold()
+    """Each language the line names: "French, Spanish or German" needs one."""
+    names = list(dict.fromkeys(m.name for m in find_languages(req.text)))
+    if req.language and req.language not in names:
+        names.insert(0, req.language)
+    verdicts = [_one_language(req, name, index) for name in names or [""]]
+    if _ALTERNATIVES.search(req.text):
+        return max(verdicts, key=lambda v: v.credit)
+    return min(verdicts, key=lambda v: v.credit)
+
+
+def _one_language(req: Requirement, language: str, index: CvIndex) -> Verdict:
+    name = language.casefold()
     for lang in index.cv.languages:
         if lang.name.casefold() != name:
             continue
         level = f" ({lang.level})" if lang.level else ""
         have = level_rank(lang.level) if lang.level else None
-        wanted = req.language_level
+        wanted = required_level(req.text, language) if language else req.language_level
         if wanted is None or have is None or have >= wanted:
             return Verdict(Status.MET, 1.0, lang.line, f"{lang.name}{level} shown")
         # One CEFR step short is real but partial; two or more is not the level asked.
@@ -412,7 +436,7 @@ def _language(req: Requirement, index: CvIndex) -> Verdict:
         return Verdict(
             Status.PARTIAL, 0.75, None, "the CV is written in English but does not state a level"
         )
-    return Verdict(Status.MISSING, 0.0, None, f"{req.language or 'language'} not shown")
+    return Verdict(Status.MISSING, 0.0, None, f"{language or 'the language'} not shown")
 
 
 def _location(req: Requirement, index: CvIndex) -> Verdict:
