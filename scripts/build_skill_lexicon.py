@@ -2,9 +2,9 @@
 
 - skill_words.tsv, from the SkillSpan train split (MIT licence): for every word the matcher
   would see (text folded and split exactly as at run time), the share of its uses inside a
-  gold *skill* span and how often it was seen. The phrase finder (core/skill_phrases.py)
-  uses the share. Only train.json is read: dev.json is the evaluation set of
-  benchmarks/skillspan.py.
+  gold *skill* span, the share inside a gold *knowledge* span, and how often it was seen.
+  The phrase finders (core/skill_phrases.py) use the shares. Only train.json is read:
+  dev.json is the evaluation set of benchmarks/skillspan.py.
 - known_words.txt: ordinary words seen at least twice in SkillSpan train or in the Disfl-QA
   train questions (CC BY 4.0). The typo check leaves these alone ("layers" is no typo of
   "lasers"), and the taxonomy build drops derived names that are one of them.
@@ -48,13 +48,14 @@ def inside_flags(tokens: list[str], tags: list[str]) -> tuple[str, list[bool]]:
     return text, flags
 
 
-def count_words(train: Path) -> tuple[Counter[str], Counter[str]]:
+def count_words(train: Path, layer: str = "skill") -> tuple[Counter[str], Counter[str]]:
+    """How often each word was seen, and how often inside a gold span of ``layer``."""
     seen: Counter[str] = Counter()
     inside: Counter[str] = Counter()
     with train.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            text, flags = inside_flags(record["tokens"], record["tags_skill"])
+            text, flags = inside_flags(record["tokens"], record[f"tags_{layer}"])
             for match in WORD.finditer(fold_text(text)):
                 word = match.group()
                 seen[word] += 1
@@ -82,10 +83,14 @@ def build_known(train: Path, questions: Path) -> str:
 def build(train: Path) -> str:
     """The whole skill_words.tsv text."""
     seen, inside = count_words(train)
-    lines = ["word\tskill_share\tcount"]
+    knowledge = count_words(train, "knowledge")[1]
+    lines = ["word\tskill_share\tknowledge_share\tcount"]
     for word in sorted(seen):
-        share = 0.0 if word in NOT_PHRASE_WORDS else inside[word] / (seen[word] + SMOOTHING)
-        lines.append(f"{word}\t{share:.2f}\t{seen[word]}")
+        shares = [
+            0.0 if word in NOT_PHRASE_WORDS else n / (seen[word] + SMOOTHING)
+            for n in (inside[word], knowledge[word])
+        ]
+        lines.append(f"{word}\t{shares[0]:.2f}\t{shares[1]:.2f}\t{seen[word]}")
     return "\n".join(lines) + "\n"
 
 

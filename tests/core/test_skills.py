@@ -116,7 +116,7 @@ def test_an_ambiguous_name_counts_with_a_cue_or_a_confirming_word_before_it() ->
 
 def test_an_ambiguous_name_does_not_count_without_context_or_when_vetoed() -> None:
     assert _found("Go for it.") == []
-    assert _found("Python teams go to market; Go live with Python") == [
+    assert _found("Python users go to market; Go live with Python") == [
         ("Python", "Python"),
         ("Python", "Python"),
     ]
@@ -136,7 +136,7 @@ def test_a_list_rule_accepts_other_spellings_only_inside_a_list() -> None:
 
 
 def test_a_number_after_a_name_can_veto_it() -> None:
-    assert _found("Java developer since Spring 2021") == [("Java", "Java")]
+    assert _found("Java coder since Spring 2021") == [("Java", "Java")]
 
 
 def test_a_long_misspelt_product_name_is_matched() -> None:
@@ -169,6 +169,29 @@ def test_a_lone_word_below_the_single_word_bar_is_no_phrase() -> None:
 def test_phrases_can_be_left_out() -> None:
     taxonomy = _taxonomy(phrase_shares={"independently": 0.8})
     assert taxonomy.find("independently", phrases=False) == []
+
+
+def test_knowledge_phrases_come_back_as_knowledge_without_a_canonical_name() -> None:
+    taxonomy = Taxonomy(ENTRIES, knowledge_shares={"predictive": 0.8, "processing": 0.3})
+    assert taxonomy.find("Research in predictive processing and Java.") == [
+        SkillMention(12, 33, "predictive processing", None, "knowledge"),
+        SkillMention(38, 42, "Java", "Java", "knowledge"),
+    ]
+    assert taxonomy.find("Research in predictive processing.", phrases=False) == []
+
+
+def test_a_lone_knowledge_word_needs_the_higher_single_word_bar() -> None:
+    taxonomy = Taxonomy(ENTRIES, knowledge_shares={"robotics": 0.75, "processing": 0.6})
+    assert _found("robotics, processing", taxonomy) == [("robotics", None)]
+
+
+def test_a_name_in_a_job_title_is_still_a_mention_as_the_matcher_sees_it() -> None:
+    # SkillSpan does not label "Java" in "Java Developer"; a CV's title still shows Java,
+    # and `shortlist skills` must list what the matcher counts.
+    taxonomy = Taxonomy(ENTRIES, knowledge_shares={"java": 0.7})
+    text = "Senior Java Software Engineer wanted: Java and the AWS team."
+    assert [m.text for m in taxonomy.find(text)] == ["Java", "Java", "AWS"]
+    assert [m.text for m in taxonomy.find(text, phrases=False)] == ["Java", "Java", "AWS"]
 
 
 def test_a_competence_entry_is_a_skill_mention_with_its_canonical_name() -> None:

@@ -4,8 +4,9 @@
 hyphens as spaces, whole words only, never inside a web or e-mail address: one-word names
 by dictionary lookup per word, longer ones with an Aho-Corasick automaton);
 context rules for names that are also ordinary words (skill_context.py); a typo check for
-long words left over (skill_typos.py); and a phrase finder for competences said as verb
-phrases (skill_phrases.py). Matches never overlap; the longest one starting first wins.
+long words left over (skill_typos.py); and, when phrases are asked for, a phrase finder
+for competences said as verb phrases and for knowledge named by no entry
+(skill_phrases.py). Matches never overlap; the longest one starting first wins.
 """
 
 from __future__ import annotations
@@ -18,7 +19,12 @@ import ahocorasick
 
 from shortlist.core.models import SkillKind, SkillMention
 from shortlist.core.skill_context import ContextRule, Neighbours, confirmed, listed, vetoed
-from shortlist.core.skill_phrases import PhraseFinder
+from shortlist.core.skill_phrases import (
+    KNOWLEDGE_EXTEND,
+    KNOWLEDGE_SEED,
+    KNOWLEDGE_SINGLE,
+    PhraseFinder,
+)
 from shortlist.core.skill_text import WORD, Word, address_spans, fold_name, fold_text, words
 from shortlist.core.skill_typos import MIN_LENGTH, TypoMatcher
 
@@ -58,6 +64,7 @@ class Taxonomy:
         *,
         rules: Iterable[ContextRule] = (),
         phrase_shares: Mapping[str, float] | None = None,
+        knowledge_shares: Mapping[str, float] | None = None,
         known_words: Iterable[str] = (),
     ) -> None:
         self._entries: dict[str, SkillEntry] = {}
@@ -95,6 +102,12 @@ class Taxonomy:
         known = {*known_words, *name_words, *(phrase_shares or {})}
         self._typos = TypoMatcher(typo_names, known)
         self._phrases = PhraseFinder(phrase_shares or {})
+        self._knowledge = PhraseFinder(
+            knowledge_shares or {},
+            seed=KNOWLEDGE_SEED,
+            extend=KNOWLEDGE_EXTEND,
+            single=KNOWLEDGE_SINGLE,
+        )
         self._relations: dict[tuple[str, str], Relation | None] = {}
         self._ancestors: dict[str, dict[str, int]] = {}
 
@@ -161,7 +174,8 @@ class Taxonomy:
         """Skill mentions in ``text``, sorted by start and never overlapping.
 
         With ``phrases`` (the default), competence phrases that are no taxonomy entry
-        ("work independently") come back too, with ``canonical=None`` and kind "skill".
+        ("work independently") come back too, with ``canonical=None`` and kind "skill",
+        and knowledge phrases ("predictive processing") with kind "knowledge".
         """
         if not text:
             return []
@@ -177,14 +191,33 @@ class Taxonomy:
         mentions = [self._mention(text, start, end, canonical) for start, end, canonical, _ in hits]
         taken = [(start, end) for start, end, _, _ in hits]
         mentions += self._typo_mentions(text, tokens, strings, taken)
-        if phrases and len(self._phrases):
-            taken = sorted((m.start, m.end) for m in mentions)
-            mentions += [
-                SkillMention(s, e, text[s:e], None, "skill")
-                for s, e in self._phrases.find(text, tokens, strings, taken)
-            ]
+        if phrases:
+            mentions = self._with_phrases(text, folded, tokens, strings, mentions)
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _with_phrases(
+        self,
+        text: str,
+        folded: str,
+        tokens: list[Word],
+        strings: list[str],
+        mentions: list[SkillMention],
+    ) -> list[SkillMention]:
+        """``mentions`` plus competence and knowledge phrases."""
+        taken = sorted((m.start, m.end) for m in mentions)
+        kept = mentions
+        finders: tuple[tuple[PhraseFinder, SkillKind], ...] = (
+            (self._phrases, "skill"),
+            (self._knowledge, "knowledge"),
+        )
+        for finder, kind in finders:
+            if not len(finder):
+                continue
+            found = finder.find(text, tokens, strings, taken)
+            kept += [SkillMention(s, e, text[s:e], None, kind) for s, e in found]
+            taken = sorted(taken + found)
+        return kept
 
     def _mention(self, text: str, start: int, end: int, canonical: str) -> SkillMention:
         return SkillMention(start, end, text[start:end], canonical, self._entries[canonical].kind)

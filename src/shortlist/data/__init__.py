@@ -71,11 +71,12 @@ def _rules() -> list[ContextRule]:
     return rules
 
 
-def _word_shares() -> dict[str, float]:
-    """Each word's share of uses inside a competence phrase (SkillSpan train)."""
+def _word_shares(column: str) -> dict[str, float]:
+    """Each word's share of uses inside a competence (``skill_share``) or knowledge
+    (``knowledge_share``) span in SkillSpan train."""
     shares: dict[str, float] = {}
     for row in _rows("skill_words.tsv"):
-        share = float(row["skill_share"])
+        share = float(row[column])
         if share > 0:
             shares[row["word"]] = share
     return shares
@@ -89,7 +90,11 @@ def _known_words() -> list[str]:
 
 @lru_cache(maxsize=1)
 def load_taxonomy() -> Taxonomy:
-    """The bundled taxonomy with its context rules, typo check and phrase lexicon."""
+    """The bundled taxonomy with its context rules, typo check and phrase lexicons."""
     return Taxonomy(
-        _entries(), rules=_rules(), phrase_shares=_word_shares(), known_words=_known_words()
+        _entries(),
+        rules=_rules(),
+        phrase_shares=_word_shares("skill_share"),
+        knowledge_shares=_word_shares("knowledge_share"),
+        known_words=_known_words(),
     )
