@@ -7,8 +7,10 @@ Every field is documented in docs/settings.md.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 
-from pydantic import Field
+import platformdirs
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from shortlist.ingest.limits import MB, Limits
@@ -27,6 +29,23 @@ class Settings(BaseSettings):
     allow_private_urls: bool = Field(
         False, description="Allow fetching job URLs on loopback/private addresses."
     )
+    database_url: str | None = Field(
+        None, description="SQLAlchemy URL; unset means an SQLite file in the data dir."
+    )
+    data_dir: Path | None = Field(
+        None, description="Where the database, uploaded files and secret key live."
+    )
+    host: str = Field("127.0.0.1", min_length=1, description="Address the web app binds to.")
+    port: int = Field(8000, ge=1, le=65535, description="Port the web app listens on.")
+    secret_key: SecretStr | None = Field(
+        None, description="Key that signs CSRF tokens; unset means one kept in the data dir."
+    )
+
+    def data_path(self) -> Path:
+        """The data directory: SHORTLIST_DATA_DIR, else the platform's user data dir."""
+        if self.data_dir is not None:
+            return self.data_dir.expanduser()
+        return Path(platformdirs.user_data_dir("shortlist", appauthor=False))
 
     def limits(self) -> Limits:
         return Limits(
@@ -44,4 +63,9 @@ class Settings(BaseSettings):
 def unknown_variables(environ: Mapping[str, str]) -> list[str]:
     """SHORTLIST_* variables that name no setting: a typo should not pass silently."""
     known = {f"SHORTLIST_{name.upper()}" for name in Settings.model_fields}
-    return sorted(k for k in environ if k.startswith("SHORTLIST_") and k not in known)
+    # SHORTLIST_TEST_* belong to the test suite (e.g. its PostgreSQL server), not the app.
+    return sorted(
+        k
+        for k in environ
+        if k.startswith("SHORTLIST_") and not k.startswith("SHORTLIST_TEST_") and k not in known
+    )

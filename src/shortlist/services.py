@@ -26,6 +26,7 @@ __all__ = [
     "match_texts",
     "rank_postings",
     "read_source",
+    "require_english",
     "sample_sources",
 ]
 
@@ -56,7 +57,8 @@ def sample_sources() -> tuple[str, str]:
     return str(samples.joinpath("cv.txt")), str(samples.joinpath("posting.txt"))
 
 
-def _require_english(document: Document, what: str) -> None:
+def require_english(document: Document, what: str) -> None:
+    """Raise NotEnglish, naming the document (or ``what``), unless its text reads as English."""
     if not looks_english(document.text):
         name = document.name or what
         raise NotEnglish(
@@ -85,9 +87,9 @@ def match_sources(
     if cv_source == "-" and posting_source == "-":
         raise IngestError("only one of the CV and the posting can come from stdin ('-')")
     cv_doc = read_source(cv_source, settings)
-    _require_english(cv_doc, "the CV")
+    require_english(cv_doc, "the CV")
     posting_doc = read_source(posting_source, settings)
-    _require_english(posting_doc, "the posting")
+    require_english(posting_doc, "the posting")
     cv = analyse_cv(cv_doc.text, clock.today())
     posting = analyse_posting(posting_doc.text)
     report = match_cv(cv, posting, load_taxonomy())

@@ -1,0 +1,30 @@
+"""Where Shortlist keeps things: SQLAlchemy tables, Alembic migrations, uploaded files."""
+
+from shortlist.storage.db import Database, MissingDriver, default_url
+from shortlist.storage.files import FileStore, sha256_of
+from shortlist.storage.repository import Repository
+from shortlist.storage.tables import (
+    JOB_STATUSES,
+    Base,
+    CvVersionRow,
+    DocumentRow,
+    InterviewRoundRow,
+    JobRow,
+    MatchReportRow,
+)
+
+__all__ = [
+    "JOB_STATUSES",
+    "Base",
+    "CvVersionRow",
+    "Database",
+    "DocumentRow",
+    "FileStore",
+    "InterviewRoundRow",
+    "JobRow",
+    "MatchReportRow",
+    "MissingDriver",
+    "Repository",
+    "default_url",
+    "sha256_of",
+]

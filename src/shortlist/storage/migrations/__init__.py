@@ -1,0 +1,1 @@
+"""Alembic migrations; run them through Database.upgrade() / downgrade(), not a CLI."""

@@ -1,0 +1,212 @@
+"""Reads and writes of rows, one small method each; the decisions live in workspace.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from shortlist.storage.tables import (
+    Base,
+    CvVersionRow,
+    DocumentRow,
+    InterviewRoundRow,
+    JobRow,
+    MatchReportRow,
+    utc_now,
+)
+
+__all__ = ["Repository"]
+
+
+class Repository:
+    """Row access within one session; the caller owns the transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # documents
+
+    def add_document(
+        self,
+        *,
+        kind: str,
+        filename: str | None,
+        content_type: str,
+        sha256: str,
+        size: int,
+        extracted_text: str,
+    ) -> DocumentRow:
+        row = DocumentRow(
+            kind=kind,
+            filename=filename,
+            content_type=content_type,
+            sha256=sha256,
+            size=size,
+            extracted_text=extracted_text,
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def document(self, document_id: int) -> DocumentRow | None:
+        return self.session.get(DocumentRow, document_id)
+
+    def documents_with_sha256(self, sha256: str) -> int:
+        """How many documents keep the file ``sha256``."""
+        query = select(func.count()).select_from(DocumentRow).where(DocumentRow.sha256 == sha256)
+        return self.session.scalar(query) or 0
+
+    def delete_document(self, row: DocumentRow) -> None:
+        self.session.delete(row)
+        self.session.flush()
+
+    # CV versions
+
+    def add_cv_version(
+        self, *, label: str, text: str, document_id: int | None, parent_id: int | None
+    ) -> CvVersionRow:
+        row = CvVersionRow(label=label, text=text, document_id=document_id, parent_id=parent_id)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def cv_version(self, cv_id: int) -> CvVersionRow | None:
+        return self.session.get(CvVersionRow, cv_id)
+
+    def cv_versions(self) -> Sequence[CvVersionRow]:
+        """Every version, oldest first (ids only grow, so they order by creation)."""
+        return self.session.scalars(select(CvVersionRow).order_by(CvVersionRow.id)).all()
+
+    def current_cv_version(self) -> CvVersionRow | None:
+        query = select(CvVersionRow).order_by(CvVersionRow.id.desc()).limit(1)
+        return self.session.scalars(query).first()
+
+    # jobs
+
+    def add_job(
+        self,
+        *,
+        title: str | None,
+        company: str | None,
+        location: str | None,
+        source_url: str | None,
+        posting_text: str,
+        document_id: int | None,
+    ) -> JobRow:
+        row = JobRow(
+            title=title,
+            company=company,
+            location=location,
+            source_url=source_url,
+            posting_text=posting_text,
+            document_id=document_id,
+            status="saved",
+        )
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def job(self, job_id: int) -> JobRow | None:
+        return self.session.get(JobRow, job_id)
+
+    def jobs(self, status: str | None = None) -> Sequence[JobRow]:
+        """Jobs, newest first, optionally only those with ``status``."""
+        query = select(JobRow).order_by(JobRow.created_at.desc(), JobRow.id.desc())
+        if status is not None:
+            query = query.where(JobRow.status == status)
+        return self.session.scalars(query).all()
+
+    def set_status(self, job: JobRow, status: str) -> None:
+        job.status = status
+        job.updated_at = utc_now()
+        self.session.flush()
+
+    def set_round(self, job: JobRow, number: int, date: dt.date | None) -> InterviewRoundRow:
+        """Round ``number`` of ``job``, added or given its new date."""
+        for existing in job.rounds:
+            if existing.number == number:
+                if date is not None:
+                    existing.date = date
+                self.session.flush()
+                return existing
+        row = InterviewRoundRow(job_id=job.id, number=number, date=date, notes="")
+        job.rounds.append(row)
+        job.rounds.sort(key=lambda r: r.number)
+        self.session.flush()
+        return row
+
+    def delete_job(self, job: JobRow) -> None:
+        self.session.delete(job)
+        self.session.flush()
+
+    # match reports
+
+    def report(self, job_id: int, cv_version_id: int) -> MatchReportRow | None:
+        query = select(MatchReportRow).where(
+            MatchReportRow.job_id == job_id, MatchReportRow.cv_version_id == cv_version_id
+        )
+        return self.session.scalars(query).first()
+
+    def reports_for_cv(self, cv_version_id: int) -> dict[int, MatchReportRow]:
+        """The stored reports of one CV version, by job id."""
+        query = select(MatchReportRow).where(MatchReportRow.cv_version_id == cv_version_id)
+        return {row.job_id: row for row in self.session.scalars(query)}
+
+    def save_report(
+        self,
+        *,
+        job_id: int,
+        cv_version_id: int,
+        engine_version: str,
+        input_hash: str,
+        score: int,
+        band: str,
+        report_json: dict[str, Any],
+    ) -> MatchReportRow:
+        """Store a freshly computed report, replacing a stale one for the same pair."""
+        row = self.report(job_id, cv_version_id)
+        if row is None:
+            row = MatchReportRow(job_id=job_id, cv_version_id=cv_version_id)
+            self.session.add(row)
+        row.engine_version = engine_version
+        row.input_hash = input_hash
+        row.score = score
+        row.band = band
+        row.report_json = report_json
+        row.computed_at = utc_now()
+        self.session.flush()
+        return row
+
+    # every table at once (export, import, delete everything)
+
+    def is_empty(self) -> bool:
+        return all(
+            self.session.scalar(select(func.count()).select_from(table)) == 0
+            for table in Base.metadata.sorted_tables
+        )
+
+    def delete_all_rows(self) -> None:
+        """Every row of every table, children first."""
+        for table in reversed(Base.metadata.sorted_tables):
+            self.session.execute(delete(table))
+        self.session.flush()
+
+    def reset_id_sequences(self) -> None:
+        """After rows were inserted with explicit ids, make new ids start above them.
+
+        PostgreSQL's serial sequences do not see explicit ids; SQLite takes max(id) + 1.
+        """
+        if self.session.get_bind().dialect.name != "postgresql":
+            return
+        for table in Base.metadata.sorted_tables:
+            self.session.execute(
+                text(
+                    "SELECT setval(pg_get_serial_sequence(:table, 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
+                ),
+                {"table": table.name},
+            )

@@ -1,0 +1,77 @@
+"""The services behind the web app and the API: one function per user action.
+
+Each takes a :class:`Workspace` (database, file store, settings, clock) built once by
+:func:`open_workspace`. Errors: IngestError for a file or URL that cannot be read,
+NotFound for an unknown id, Conflict or ValueError with a message to show as is.
+Everything public is importable from here; the submodules only keep files small.
+"""
+
+from shortlist.storage import JOB_STATUSES
+from shortlist.workspace.base import Conflict, NotFound, Workspace, open_workspace, secret_key
+from shortlist.workspace.cvs import (
+    add_cv,
+    current_cv,
+    cv_understanding,
+    edit_cv_line,
+    list_cv_versions,
+)
+from shortlist.workspace.everything import delete_everything, export_all, import_all
+from shortlist.workspace.jobs import add_job, delete_job, get_job, list_jobs, set_job_status
+from shortlist.workspace.reports import compare_cvs, doubt_to_close, get_report
+from shortlist.workspace.uploads import original_file
+from shortlist.workspace.views import (
+    Comparison,
+    CvUnderstanding,
+    CvVersionView,
+    DoubtToClose,
+    EducationView,
+    JobSummary,
+    JobView,
+    LanguageView,
+    ReportView,
+    RoleView,
+    RoundView,
+    RowChange,
+    SkillView,
+    StoredFile,
+)
+
+__all__ = [
+    "JOB_STATUSES",
+    "Comparison",
+    "Conflict",
+    "CvUnderstanding",
+    "CvVersionView",
+    "DoubtToClose",
+    "EducationView",
+    "JobSummary",
+    "JobView",
+    "LanguageView",
+    "NotFound",
+    "ReportView",
+    "RoleView",
+    "RoundView",
+    "RowChange",
+    "SkillView",
+    "StoredFile",
+    "Workspace",
+    "add_cv",
+    "add_job",
+    "compare_cvs",
+    "current_cv",
+    "cv_understanding",
+    "delete_everything",
+    "delete_job",
+    "doubt_to_close",
+    "edit_cv_line",
+    "export_all",
+    "get_job",
+    "get_report",
+    "import_all",
+    "list_cv_versions",
+    "list_jobs",
+    "open_workspace",
+    "original_file",
+    "secret_key",
+    "set_job_status",
+]

@@ -1,0 +1,83 @@
+"""The workspace itself, how to open it, and the errors every service may raise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass, field
+
+from shortlist.clock import SystemClock
+from shortlist.config import Settings
+from shortlist.core.ports import Clock
+from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repository, default_url
+
+SECRET_KEY_FILE = "secret_key"
+FILES_DIR = "files"
+
+
+class NotFound(LookupError):
+    """No CV version, job or file with that id."""
+
+
+class Conflict(ValueError):
+    """The action does not fit the workspace's state (e.g. importing into one with data)."""
+
+
+@dataclass
+class Workspace:
+    """What every service needs: the database, the file store, the settings, the clock."""
+
+    db: Database
+    files: FileStore
+    settings: Settings
+    clock: Clock = field(default_factory=SystemClock)
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.db.dispose()
+
+
+def open_workspace(settings: Settings, *, clock: Clock | None = None) -> Workspace:
+    """The workspace ``settings`` describe: data dir created, database migrated to head."""
+    data_dir = settings.data_path()
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    db = Database(settings.database_url or default_url(data_dir))
+    db.upgrade()
+    return Workspace(db, FileStore(data_dir / FILES_DIR), settings, clock or SystemClock())
+
+
+def secret_key(settings: Settings) -> str:
+    """SHORTLIST_SECRET_KEY, else a random key made once and kept in the data dir."""
+    if settings.secret_key is not None:
+        return settings.secret_key.get_secret_value()
+    data_dir = settings.data_path()
+    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = data_dir / SECRET_KEY_FILE
+    try:
+        with path.open("x", encoding="ascii") as stream:
+            path.chmod(0o600)
+            stream.write(secrets.token_urlsafe(32))
+    except FileExistsError:
+        pass
+    return path.read_text(encoding="ascii").strip()
+
+
+def cv_row(repo: Repository, cv_id: int) -> CvVersionRow:
+    """CV version ``cv_id``, or NotFound."""
+    row = repo.cv_version(cv_id)
+    if row is None:
+        raise NotFound(f"no CV version with id {cv_id}")
+    return row
+
+
+def job_row(repo: Repository, job_id: int) -> JobRow:
+    """Job ``job_id``, or NotFound."""
+    row = repo.job(job_id)
+    if row is None:
+        raise NotFound(f"no job with id {job_id}")
+    return row
+
+
+def utc(value: dt.datetime) -> dt.datetime:
+    """A stored (naive UTC) time as an aware one."""
+    return value.replace(tzinfo=dt.UTC)

@@ -1,0 +1,163 @@
+"""CV services: add a version, list them, see what was understood, fix a line."""
+
+from __future__ import annotations
+
+from shortlist.core.models import CV, month_label
+from shortlist.services import analyse_cv
+from shortlist.storage import CvVersionRow, Repository
+from shortlist.workspace.base import Workspace, cv_row, utc
+from shortlist.workspace.uploads import basename, keep_file, one_source, read_document
+from shortlist.workspace.views import (
+    CvUnderstanding,
+    CvVersionView,
+    EducationView,
+    LanguageView,
+    RoleView,
+    SkillView,
+)
+
+
+def add_cv(
+    ws: Workspace,
+    *,
+    data: bytes | None = None,
+    filename: str | None = None,
+    text: str | None = None,
+    label: str | None = None,
+) -> CvVersionView:
+    """Add a CV version from an upload (bytes + filename) or pasted text; it becomes current."""
+    one_source("the CV", data=data, text=text)
+    document = read_document(ws, "the CV", data=data, filename=filename, text=text)
+    name = basename(filename)
+    with ws.db.session() as session:
+        repo = Repository(session)
+        document_id = None
+        if data is not None:
+            document_id = keep_file(ws, repo, "cv", data, name, document).id
+        default = name or f"Pasted {ws.clock.today().isoformat()}"
+        row = repo.add_cv_version(
+            label=_label(label or default),
+            text=document.text,
+            document_id=document_id,
+            parent_id=None,
+        )
+        return _cv_view(row, _number(repo, row), True, list(document.warnings))
+
+
+def list_cv_versions(ws: Workspace) -> list[CvVersionView]:
+    """Every CV version, newest (current) first."""
+    with ws.db.session() as session:
+        rows = Repository(session).cv_versions()
+        last = len(rows)
+        return [_cv_view(row, i, i == last) for i, row in reversed(list(enumerate(rows, 1)))]
+
+
+def current_cv(ws: Workspace) -> CvVersionView | None:
+    """The newest CV version, or None before any CV was given."""
+    with ws.db.session() as session:
+        repo = Repository(session)
+        row = repo.current_cv_version()
+        return None if row is None else _cv_view(row, _number(repo, row), True)
+
+
+def cv_understanding(ws: Workspace, cv_id: int) -> CvUnderstanding:
+    """What was read from CV version ``cv_id``: roles, skills with time, education..."""
+    with ws.db.session() as session:
+        row = cv_row(Repository(session), cv_id)
+        cv_text = row.text
+    return _understanding(cv_id, analyse_cv(cv_text, ws.clock.today()))
+
+
+def edit_cv_line(ws: Workspace, cv_id: int, old_line: str, new_line: str) -> CvVersionView:
+    """Replace one line of CV version ``cv_id``, saved as a new (current) version."""
+    wanted = old_line.strip()
+    replacement = new_line.strip()
+    if not wanted:
+        raise ValueError("say which line to change: the old line is empty")
+    if "\n" in replacement or "\r" in replacement:
+        raise ValueError("the new line must be one line")
+    with ws.db.session() as session:
+        repo = Repository(session)
+        parent = cv_row(repo, cv_id)
+        lines = parent.text.split("\n")
+        for i, line in enumerate(lines):
+            if line.strip() == wanted:
+                indent = line[: len(line) - len(line.lstrip())]
+                lines[i] = indent + replacement if replacement else ""
+                break
+        else:
+            raise ValueError(f"CV version {cv_id} has no line {wanted!r}")
+        if replacement == wanted:
+            raise ValueError("the new line is the same as the old one: nothing to change")
+        label = parent.label.removesuffix(", edited") + ", edited"
+        row = repo.add_cv_version(
+            label=_label(label), text="\n".join(lines), document_id=None, parent_id=parent.id
+        )
+        return _cv_view(row, _number(repo, row), True)
+
+
+def _label(value: str) -> str:
+    return value.strip()[:200] or "CV"
+
+
+def _number(repo: Repository, row: CvVersionRow) -> int:
+    return [r.id for r in repo.cv_versions()].index(row.id) + 1
+
+
+def _cv_view(
+    row: CvVersionRow, number: int, is_current: bool, warnings: list[str] | None = None
+) -> CvVersionView:
+    source = "edit" if row.parent_id is not None else "upload" if row.document_id else "paste"
+    return CvVersionView(
+        id=row.id,
+        number=number,
+        label=row.label,
+        source=source,
+        text=row.text,
+        filename=row.document.filename if row.document is not None else None,
+        document_id=row.document_id,
+        parent_id=row.parent_id,
+        created_at=utc(row.created_at),
+        is_current=is_current,
+        warnings=warnings or [],
+    )
+
+
+def _understanding(cv_id: int, cv: CV) -> CvUnderstanding:
+    roles = [
+        RoleView(
+            title=role.title,
+            employer=role.employer,
+            start=month_label(role.span.start) if role.span else None,
+            end=month_label(role.span.end) if role.span else None,
+            current=role.span.current if role.span else False,
+            months=role.span.months if role.span else 0,
+            dates_text=role.span.text if role.span else None,
+            header=role.header.text,
+            lines=[line.text for line in role.lines],
+        )
+        for role in cv.roles
+    ]
+    skills = [
+        SkillView(
+            name=use.canonical,
+            kind=use.kind,
+            months=use.months,
+            years=round(use.months / 12, 1),
+            last_used=month_label(use.last_used) if use.last_used is not None else None,
+            evidence=[line.text for line in use.evidence],
+        )
+        for use in cv.skills
+    ]
+    return CvUnderstanding(
+        cv_id=cv_id,
+        roles=roles,
+        skills=skills,
+        education=[
+            EducationView(e.line.text, e.level.name.lower(), e.field, e.in_progress)
+            for e in cv.education
+        ],
+        certifications=[line.text for line in cv.certifications],
+        languages=[LanguageView(x.name, x.level, x.line.text) for x in cv.languages],
+        total_months=cv.total_months,
+    )

@@ -1,0 +1,140 @@
+"""Match reports: stored per job and CV version, computed again only when stale."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from shortlist.core.matching import ENGINE_VERSION
+from shortlist.core.report_json import report_to_dict
+from shortlist.services import rank_postings
+from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, Repository
+from shortlist.workspace.base import NotFound, Workspace, cv_row, job_row, utc
+from shortlist.workspace.views import Comparison, DoubtToClose, ReportView, RowChange
+
+
+def get_report(ws: Workspace, job_id: int, cv_id: int | None = None) -> ReportView:
+    """The match report of a CV version (default: current) for a job; stored unless stale."""
+    with ws.db.session() as session:
+        repo = Repository(session)
+        job = job_row(repo, job_id)
+        cv = cv_row(repo, cv_id) if cv_id is not None else repo.current_cv_version()
+        if cv is None:
+            raise NotFound("there is no CV yet: add your CV first")
+        row = repo.report(job.id, cv.id)
+        if row is None or row.input_hash != _input_hash(ws, cv.text, job.posting_text):
+            row = compute_reports(ws, repo, cv, [job])[job.id]
+        return _report_view(row)
+
+
+def compare_cvs(ws: Workspace, job_id: int, cv_a: int, cv_b: int) -> Comparison:
+    """Two CV versions against one job: both reports and how each requirement moved."""
+    a = get_report(ws, job_id, cv_a)
+    b = get_report(ws, job_id, cv_b)
+    rows_b = list(b.report["requirements"])
+    changes = []
+    for row in a.report["requirements"]:
+        other: dict[str, Any] | None = next((r for r in rows_b if r["text"] == row["text"]), None)
+        if other is not None:
+            rows_b.remove(other)
+        changes.append(_change(row, other))
+    changes.extend(_change(None, row) for row in rows_b)
+    return Comparison(job_id, a, b, b.score - a.score, changes)
+
+
+def doubt_to_close(report: dict[str, Any]) -> DoubtToClose | None:
+    """The first missing must-have, else the first partial must-have, else the first gap."""
+    rows: list[dict[str, Any]] = report["requirements"]
+    advice = {item["requirement"]: item["advice"] for item in report["advice"]}
+    for status in ("missing", "partial"):
+        for row in rows:
+            if row["must_have"] and row["status"] == status:
+                note = advice.get(row["text"], row["note"])
+                return DoubtToClose(row["text"], status, True, note)
+    if not report["advice"]:
+        return None
+    first = report["advice"][0]
+    found = [row["status"] for row in rows if row["text"] == first["requirement"]]
+    status = found[0] if found else "missing"
+    return DoubtToClose(first["requirement"], status, first["must_have"], first["advice"])
+
+
+def _input_hash(ws: Workspace, cv_text: str, posting_text: str) -> str:
+    # Months of experience run up to today, so a new month is a new input too.
+    today = ws.clock.today()
+    key = "\0".join([ENGINE_VERSION, f"{today.year:04d}-{today.month:02d}", cv_text, posting_text])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def compute_reports(
+    ws: Workspace, repo: Repository, cv: CvVersionRow, jobs: list[JobRow]
+) -> dict[int, MatchReportRow]:
+    """Match ``cv`` against ``jobs`` (the CV parsed once) and store the reports."""
+    ranked = rank_postings(cv.text, [job.posting_text for job in jobs], ws.clock.today())
+    saved: dict[int, MatchReportRow] = {}
+    for index, report in ranked:
+        job = jobs[index]
+        values: dict[str, Any] = {
+            "job_id": job.id,
+            "cv_version_id": cv.id,
+            "engine_version": report.engine_version,
+            "input_hash": _input_hash(ws, cv.text, job.posting_text),
+            "score": report.score,
+            "band": report.band,
+            "report_json": report_to_dict(report),
+        }
+        try:
+            with repo.session.begin_nested():
+                saved[job.id] = repo.save_report(**values)
+        except IntegrityError:
+            # Another request stored this pair first; ours is as fresh, so overwrite it.
+            saved[job.id] = repo.save_report(**values)
+    return saved
+
+
+def current_scores(
+    ws: Workspace, repo: Repository, cv: CvVersionRow, jobs: list[JobRow]
+) -> dict[int, MatchReportRow]:
+    """Fresh reports of ``cv`` for ``jobs``, by job id: stored ones, stale ones recomputed."""
+    stored = repo.reports_for_cv(cv.id)
+    stale = [
+        job
+        for job in jobs
+        if job.id not in stored
+        or stored[job.id].input_hash != _input_hash(ws, cv.text, job.posting_text)
+    ]
+    if stale:
+        stored.update(compute_reports(ws, repo, cv, stale))
+    return stored
+
+
+def _report_view(row: MatchReportRow) -> ReportView:
+    return ReportView(
+        job_id=row.job_id,
+        cv_id=row.cv_version_id,
+        score=row.score,
+        band=row.band,
+        engine_version=row.engine_version,
+        computed_at=utc(row.computed_at),
+        report=row.report_json,
+        doubt=doubt_to_close(row.report_json),
+    )
+
+
+def _change(a: dict[str, Any] | None, b: dict[str, Any] | None) -> RowChange:
+    either = a if a is not None else b
+    assert either is not None
+    status_a = a["status"] if a is not None else None
+    status_b = b["status"] if b is not None else None
+    return RowChange(
+        requirement=either["text"],
+        kind=either["kind"],
+        must_have=either["must_have"],
+        status_a=status_a,
+        status_b=status_b,
+        evidence_a=a["evidence"] if a is not None else None,
+        evidence_b=b["evidence"] if b is not None else None,
+        changed=status_a != status_b,
+    )

@@ -1,0 +1,76 @@
+"""Databases for tests: every storage test runs on SQLite and on PostgreSQL.
+
+PostgreSQL: one fresh database per test session (shortlist_test_<random>, dropped at the
+end) and one fresh schema per test inside it, so tests never see each other's rows.
+SHORTLIST_TEST_POSTGRES_URL names the server (default: local, user postgres, trust auth).
+Without a server the PostgreSQL cases fail under CI=true and are skipped elsewhere.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+from sqlalchemy import make_url
+
+DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+def _libpq(url: str) -> str:
+    """An SQLAlchemy URL as a libpq connection string psycopg accepts."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_database() -> Iterator[str]:
+    """The SQLAlchemy URL of a database made for this test session."""
+    server = os.environ.get("SHORTLIST_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL)
+    try:
+        admin = psycopg.connect(_libpq(server), autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as error:
+        reason = f"PostgreSQL is not reachable at {make_url(server)!r}: {error}".strip()
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason)
+        pytest.skip(f"{reason} (start it to run the PostgreSQL cases; CI fails here)")
+    name = f"shortlist_test_{secrets.token_hex(4)}"
+    with admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        try:
+            yield make_url(server).set(database=name).render_as_string(hide_password=False)
+        finally:
+            admin.execute(sql.SQL("DROP DATABASE {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def new_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Callable[[], str]]:
+    """Makes empty databases of one kind: SQLite files in tmp_path, or PostgreSQL schemas."""
+    if request.param == "sqlite":
+        count = iter(range(1, 1000))
+        yield lambda: f"sqlite:///{tmp_path / f'shortlist-{next(count)}.db'}"
+        return
+    database: str = request.getfixturevalue("postgres_database")
+    schemas: list[str] = []
+
+    def new_schema() -> str:
+        schema = f"test_{secrets.token_hex(6)}"
+        with psycopg.connect(_libpq(database), autocommit=True) as connection:
+            connection.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+        schemas.append(schema)
+        url = make_url(database).update_query_dict({"options": f"-csearch_path={schema}"})
+        return url.render_as_string(hide_password=False)
+
+    yield new_schema
+    with psycopg.connect(_libpq(database), autocommit=True) as connection:
+        for schema in schemas:
+            connection.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+
+
+@pytest.fixture
+def database_url(new_database_url: Callable[[], str]) -> str:
+    """An empty database: an SQLite file, or a fresh PostgreSQL schema (both, per test)."""
+    return new_database_url()

@@ -1,0 +1,81 @@
+"""The migrations build the schema the models describe, and undo it, on both databases."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from shortlist.storage import Base, Database
+
+TABLES = [
+    "alembic_version",
+    "cv_versions",
+    "documents",
+    "interview_rounds",
+    "jobs",
+    "match_reports",
+]
+
+
+@pytest.fixture
+def db(database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
+    yield database
+    database.dispose()
+
+
+def tables(db: Database) -> list[str]:
+    return sorted(inspect(db.engine).get_table_names())
+
+
+def test_it_upgrades_an_empty_database_to_the_newest_migration(db: Database) -> None:
+    db.upgrade()
+    assert db.revision() == "0001"
+    assert db.head() == "0001"
+    assert tables(db) == TABLES
+
+
+def test_it_downgrades_to_base_and_upgrades_again(db: Database) -> None:
+    db.upgrade()
+    db.downgrade("base")
+    assert db.revision() is None
+    assert tables(db) == ["alembic_version"]
+    db.upgrade()
+    assert db.revision() == "0001"
+    assert tables(db) == TABLES
+
+
+def test_the_migrated_schema_matches_the_models(db: Database) -> None:
+    db.upgrade()
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_upgrading_a_database_at_head_changes_nothing(db: Database) -> None:
+    db.upgrade()
+    with db.session() as session:
+        session.execute(
+            text(
+                "INSERT INTO jobs (posting_text, status, created_at, updated_at) "
+                "VALUES ('x', 'saved', '2025-01-01', '2025-01-01')"
+            )
+        )
+    db.upgrade()
+    with db.engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM jobs")) == 1
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys_on(tmp_path: object) -> None:
+    db = Database(f"sqlite:///{tmp_path}/wal.db")
+    try:
+        with db.engine.connect() as connection:
+            assert connection.scalar(text("PRAGMA journal_mode")) == "wal"
+            assert connection.scalar(text("PRAGMA foreign_keys")) == 1
+            assert connection.scalar(text("PRAGMA secure_delete")) == 1
+    finally:
+        db.dispose()
