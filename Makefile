@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# axe-core for the browser tests: test-only, from npm, never shipped or copied into the repo.
+NODE_STAMP := node_modules/.installed
 
 .PHONY: run test lint bench clean
 
@@ -13,12 +15,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## Set up and show the main job on the bundled sample CV and posting.
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+## Set up, migrate and serve the app at http://127.0.0.1:8000 (SQLite, offline).
 run: $(STAMP)
-	$(BIN)/shortlist match --sample
+	$(BIN)/shortlist serve
 
 ## Set up and run the whole suite.
-test: $(STAMP)
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest -q
 
 ## Style and types.
@@ -32,4 +38,4 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -119,6 +119,54 @@ def skills(
 
 
 @app.command()
+def serve(
+    host: Annotated[
+        str | None, typer.Option(help="Address to bind. Default: SHORTLIST_HOST or 127.0.0.1.")
+    ] = None,
+    port: Annotated[
+        int | None,
+        typer.Option(min=1, max=65535, help="Port. Default: SHORTLIST_PORT or 8000."),
+    ] = None,
+    database_url: Annotated[
+        str | None,
+        typer.Option(
+            "--database-url",
+            help="SQLAlchemy URL. Default: SHORTLIST_DATABASE_URL or SQLite in the data dir.",
+        ),
+    ] = None,
+) -> None:
+    """Run the web app on this computer (migrating the database first) and print its URL."""
+    import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from shortlist.web.app import create_app
+
+    settings = _settings()
+    chosen = {"host": host, "port": port, "database_url": database_url}
+    settings = settings.model_copy(update={k: v for k, v in chosen.items() if v is not None})
+    try:
+        web_app = create_app(settings)
+    except (SQLAlchemyError, OSError, ImportError) as exc:
+        # ImportError: a PostgreSQL URL without the psycopg extra installed.
+        _fail(f"cannot open the database: {str(exc).splitlines()[0]}")
+    shown = f"[{settings.host}]" if ":" in settings.host else settings.host
+    typer.echo(f"Shortlist is running at http://{shown}:{settings.port}")
+    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(
+            f"shortlist: warning: bound to {settings.host}, so other machines may reach it; "
+            "it has no accounts yet",
+            err=True,
+        )
+    uvicorn.run(
+        web_app,
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        server_header=False,
+    )
+
+
+@app.command()
 def version() -> None:
     """Print the version and the scoring engine's version."""
     from shortlist import __version__

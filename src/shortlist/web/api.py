@@ -1,0 +1,235 @@
+"""The JSON API under /api/v1: the same workspace functions as the pages.
+
+Errors are application/problem+json (errors.py). Unsafe calls need the CSRF token from
+GET /api/v1/csrf in an X-CSRF-Token header, with the cookie that call set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, File, Form, Query, UploadFile
+from pydantic import BaseModel, Field
+from starlette.requests import Request
+from starlette.responses import Response
+
+from shortlist.web.deps import WorkspaceDep
+from shortlist.web.errors import PROBLEM_TYPE, refusing
+from shortlist.web.security import CSRF_COOKIE, csrf_token
+from shortlist.workspace import (
+    Comparison,
+    CvUnderstanding,
+    CvVersionView,
+    JobSummary,
+    JobView,
+    NotFound,
+    ReportView,
+    add_cv,
+    add_job,
+    compare_cvs,
+    cv_understanding,
+    delete_everything,
+    delete_job,
+    edit_cv_line,
+    export_all,
+    get_job,
+    get_report,
+    import_all,
+    list_cv_versions,
+    list_jobs,
+    set_job_status,
+)
+
+__all__ = ["router"]
+
+PROBLEM: dict[int | str, dict[str, Any]] = {
+    code: {"description": why, "content": {PROBLEM_TYPE: {}}}
+    for code, why in {
+        400: "The workspace refused the request; detail says why.",
+        403: "CSRF token missing or wrong.",
+        404: "No such CV version or job.",
+        413: "The body is over the size limit.",
+        422: "A file or URL could not be read, or the request was malformed.",
+    }.items()
+}
+
+router = APIRouter(prefix="/api/v1", responses=PROBLEM)
+
+
+class CsrfToken(BaseModel):
+    token: str = Field(description="Send it back in the X-CSRF-Token header.")
+    header: str = "X-CSRF-Token"
+    cookie: str = CSRF_COOKIE
+
+
+class CvText(BaseModel):
+    text: str = Field(description="The CV's text.")
+    label: str | None = Field(None, max_length=200, description="A name for this version.")
+
+
+class LineEdit(BaseModel):
+    old_line: str = Field(description="The line as it is now, e.g. a role's header line.")
+    new_line: str = Field(description="What it should say.")
+
+
+class NewJob(BaseModel):
+    """Exactly one of text and url."""
+
+    text: str | None = Field(None, description="The posting's text.")
+    url: str | None = Field(None, description="An http(s) address to fetch the posting from.")
+
+
+class StatusChange(BaseModel):
+    status: str = Field(description="saved, applied, interviewing, offer, rejected or withdrawn.")
+    round_number: int | None = Field(None, ge=1, description="Interview round (interviewing).")
+    round_date: dt.date | None = Field(None, description="Date of that round.")
+
+
+class CvVersions(BaseModel):
+    current: int | None
+    versions: list[CvVersionView]
+
+
+@router.get("/csrf", tags=["security"])
+def get_csrf(request: Request) -> CsrfToken:
+    """This client's CSRF token (the matching cookie is set on this response if missing)."""
+    return CsrfToken(token=csrf_token(request))
+
+
+# CV
+
+
+@router.get("/cv", tags=["cv"])
+def get_cv_versions(ws: WorkspaceDep) -> CvVersions:
+    """Every CV version, newest (current) first."""
+    versions = list_cv_versions(ws)
+    return CvVersions(current=versions[0].id if versions else None, versions=versions)
+
+
+@router.post("/cv", status_code=201, tags=["cv"])
+def post_cv_text(ws: WorkspaceDep, body: CvText) -> CvVersionView:
+    """Add a CV version from its text; it becomes current."""
+    return refusing(add_cv, ws, text=body.text, label=body.label)
+
+
+@router.post("/cv/file", status_code=201, tags=["cv"])
+def post_cv_file(
+    ws: WorkspaceDep,
+    file: Annotated[UploadFile, File(description="PDF, DOCX, TXT, MD or HTML")],
+    label: Annotated[str | None, Form(max_length=200)] = None,
+) -> CvVersionView:
+    """Add a CV version from a file upload; it becomes current."""
+    data = file.file.read()
+    return refusing(add_cv, ws, data=data, filename=file.filename, label=label)
+
+
+@router.get("/cv/{cv_id}", tags=["cv"])
+def get_cv_version(ws: WorkspaceDep, cv_id: int) -> CvVersionView:
+    """One CV version with its text."""
+    for version in list_cv_versions(ws):
+        if version.id == cv_id:
+            return version
+    raise NotFound(f"no CV version with id {cv_id}")
+
+
+@router.get("/cv/{cv_id}/understanding", tags=["cv"])
+def get_cv_understanding(ws: WorkspaceDep, cv_id: int) -> CvUnderstanding:
+    """What was read from a CV version: roles, skills with time, education..."""
+    return cv_understanding(ws, cv_id)
+
+
+@router.post("/cv/{cv_id}/edits", status_code=201, tags=["cv"])
+def post_cv_edit(ws: WorkspaceDep, cv_id: int, body: LineEdit) -> CvVersionView:
+    """Replace one line of a CV version; the result is a new, current version."""
+    return refusing(edit_cv_line, ws, cv_id, body.old_line, body.new_line)
+
+
+# jobs
+
+
+@router.get("/jobs", tags=["jobs"])
+def get_jobs(
+    ws: WorkspaceDep,
+    sort: Literal["date", "score"] = "date",
+    status: Annotated[str | None, Query(description="Only jobs with this status.")] = None,
+) -> list[JobSummary]:
+    """Saved jobs with the current CV's score, newest or best first."""
+    return refusing(list_jobs, ws, sort=sort, status=status)
+
+
+@router.post("/jobs", status_code=201, tags=["jobs"])
+def post_job(ws: WorkspaceDep, body: NewJob) -> JobView:
+    """Save a job from its text or its URL (fetched; private addresses refused)."""
+    return refusing(add_job, ws, text=body.text, url=body.url)
+
+
+@router.post("/jobs/file", status_code=201, tags=["jobs"])
+def post_job_file(
+    ws: WorkspaceDep, file: Annotated[UploadFile, File(description="PDF, DOCX, TXT, MD or HTML")]
+) -> JobView:
+    """Save a job from an uploaded posting file."""
+    return refusing(add_job, ws, data=file.file.read(), filename=file.filename)
+
+
+@router.get("/jobs/{job_id}", tags=["jobs"])
+def get_one_job(ws: WorkspaceDep, job_id: int) -> JobView:
+    """One job with its posting text and interview rounds."""
+    return get_job(ws, job_id)
+
+
+@router.patch("/jobs/{job_id}", tags=["jobs"])
+def patch_job(ws: WorkspaceDep, job_id: int, body: StatusChange) -> JobView:
+    """Change a job's status; 'interviewing' records round N and its date."""
+    return refusing(set_job_status, ws, job_id, body.status, body.round_number, body.round_date)
+
+
+@router.delete("/jobs/{job_id}", status_code=204, tags=["jobs"])
+def delete_one_job(ws: WorkspaceDep, job_id: int) -> Response:
+    """Delete a job, its reports and its uploaded file."""
+    delete_job(ws, job_id)
+    return Response(status_code=204)
+
+
+@router.get("/jobs/{job_id}/report", tags=["reports"])
+def get_job_report(
+    ws: WorkspaceDep,
+    job_id: int,
+    cv: Annotated[int | None, Query(description="CV version id; default: current.")] = None,
+) -> ReportView:
+    """The match report, with the doubt to close; recomputed only when inputs changed."""
+    return get_report(ws, job_id, cv)
+
+
+@router.get("/jobs/{job_id}/compare", tags=["reports"])
+def get_comparison(
+    ws: WorkspaceDep,
+    job_id: int,
+    a: Annotated[int, Query(description="The 'before' CV version id.")],
+    b: Annotated[int, Query(description="The 'after' CV version id.")],
+) -> Comparison:
+    """Two CV versions against one job: both reports and each requirement's change."""
+    return compare_cvs(ws, job_id, a, b)
+
+
+# everything
+
+
+@router.get("/export", tags=["data"])
+def get_export(ws: WorkspaceDep) -> dict[str, Any]:
+    """Everything as one JSON document, uploads included (base64)."""
+    return export_all(ws)
+
+
+@router.post("/import", status_code=204, tags=["data"])
+def post_import(ws: WorkspaceDep, body: dict[str, Any]) -> Response:
+    """Load an export into this workspace, which must be empty."""
+    refusing(import_all, ws, body)
+    return Response(status_code=204)
+
+
+@router.delete("/data", status_code=204, tags=["data"])
+def delete_data(ws: WorkspaceDep) -> Response:
+    """Delete every CV version, job, report and file."""
+    delete_everything(ws)
+    return Response(status_code=204)

@@ -1,0 +1,77 @@
+"""The FastAPI app factory: pages, the /api/v1 JSON API, static files and the guards.
+
+Nothing is built at import time: ``create_app`` opens the workspace (or takes one) and
+wires everything to it, so tests build a fresh app over a temporary workspace.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import Depends, FastAPI
+
+from shortlist import __version__
+from shortlist.config import Settings
+from shortlist.ingest.limits import MB
+from shortlist.web import api, api_docs, pages
+from shortlist.web.errors import install_error_handlers, too_large_response
+from shortlist.web.security import (
+    BodyLimitMiddleware,
+    CsrfCookieMiddleware,
+    CsrfTokens,
+    SecurityHeadersMiddleware,
+    require_csrf,
+)
+from shortlist.web.static_files import install_static
+from shortlist.web.templating import make_templates
+from shortlist.workspace import Workspace, open_workspace, secret_key
+
+__all__ = ["create_app"]
+
+STATIC_DIR = Path(__file__).parent / "static"
+#: Room for the multipart envelope and the other form fields around one upload.
+FORM_OVERHEAD = 256 * 1024
+#: An export holds every upload, base64-encoded (4/3 larger), so an import may carry many.
+IMPORT_FILES = 20
+IMPORT_PATHS = frozenset({"/api/v1/import", "/data/import"})
+
+
+def create_app(settings: Settings | None = None, *, workspace: Workspace | None = None) -> FastAPI:
+    """The web app over ``workspace`` (opened from ``settings`` when not given)."""
+    if workspace is None:
+        workspace = open_workspace(settings or Settings())
+    settings = settings or workspace.settings
+    upload_limit = int(settings.max_file_mb * MB) + FORM_OVERHEAD
+    import_limit = int(settings.max_file_mb * MB * IMPORT_FILES * 4 / 3) + FORM_OVERHEAD
+
+    def limit_for(path: str) -> int:
+        return import_limit if path in IMPORT_PATHS else upload_limit
+
+    app = FastAPI(
+        title="Shortlist",
+        version=__version__,
+        summary="An honest match between your CV and the jobs you are chasing.",
+        # Our own /docs page (api_docs.py) instead of Swagger UI.
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/openapi.json",
+        dependencies=[Depends(require_csrf)],
+    )
+    app.state.workspace = workspace
+    app.state.settings = settings
+    app.state.templates = make_templates()
+    tokens = CsrfTokens(secret_key(workspace.settings).encode())
+    app.state.csrf_tokens = tokens
+
+    install_error_handlers(app)
+    install_static(app, STATIC_DIR)
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    app.include_router(api_docs.router)
+
+    # Added innermost first: headers wrap everything, the CSRF cookie is set before the
+    # body limit can answer, so even its 413 page carries a valid token.
+    app.add_middleware(BodyLimitMiddleware, limit_for=limit_for, too_large=too_large_response)
+    app.add_middleware(CsrfCookieMiddleware, tokens=tokens)
+    app.add_middleware(SecurityHeadersMiddleware)
+    return app

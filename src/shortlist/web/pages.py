@@ -1,0 +1,354 @@
+"""The HTML pages: each route reads its input, calls one workspace function, renders.
+
+Forms post back and redirect (303) to the page showing the result, so a reload never
+repeats an action. Errors are rendered by errors.py as friendly pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
+
+from fastapi import APIRouter, File, Form, Query, UploadFile
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+
+from shortlist.web.deps import WorkspaceDep
+from shortlist.web.errors import Refused, refusing
+from shortlist.web.presenting import STATUS_LABELS, highlight, status_label, timeline
+from shortlist.workspace import (
+    CvVersionView,
+    NotFound,
+    add_cv,
+    add_job,
+    compare_cvs,
+    current_cv,
+    cv_understanding,
+    delete_everything,
+    delete_job,
+    edit_cv_line,
+    export_all,
+    get_job,
+    get_report,
+    import_all,
+    list_cv_versions,
+    list_jobs,
+    original_file,
+    set_job_status,
+)
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+
+#: Messages a redirect may ask a page to show (?done=...): fixed text, never echoed input.
+DONE = {
+    "deleted-job": "The job was deleted.",
+    "deleted-all": "Everything was deleted: your CV versions, jobs, reports and files.",
+    "imported": "The export was imported.",
+    "status": "The status was saved.",
+}
+
+OptionalText = Annotated[str | None, Form()]
+OptionalFile = Annotated[UploadFile | None, File()]
+
+
+def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    done = request.query_params.get("done")
+    context = {"done": DONE.get(done or ""), **context}
+    templates = request.app.state.templates
+    return templates.TemplateResponse(  # type: ignore[no-any-return]
+        request, name, context, status_code=status
+    )
+
+
+def _see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _given(value: str | None) -> str | None:
+    """Form fields left empty arrive as ''; the workspace wants None for 'not given'."""
+    return value if value is not None and value.strip() else None
+
+
+def _upload(file: UploadFile | None) -> tuple[bytes | None, str | None]:
+    """The bytes and name of a chosen file; (None, None) when the field was left empty."""
+    if file is None or not file.filename:
+        return None, None
+    # The body limit middleware has already bounded what this can hold.
+    return file.file.read(), file.filename
+
+
+@router.get("/")
+def home(ws: WorkspaceDep) -> RedirectResponse:
+    """First run goes to the CV page; after that, to the jobs."""
+    return _see("/jobs" if current_cv(ws) is not None else "/cv")
+
+
+# CV
+
+
+def _cv_page(
+    request: Request,
+    ws: WorkspaceDep,
+    versions: list[CvVersionView],
+    shown: CvVersionView | None,
+    warnings: list[str] | None = None,
+) -> Response:
+    understanding = cv_understanding(ws, shown.id) if shown is not None else None
+    return _render(
+        request,
+        "cv.html",
+        {
+            "versions": versions,
+            "shown": shown,
+            "understanding": understanding,
+            "timeline": timeline(understanding.roles) if understanding else None,
+            "warnings": warnings or [],
+        },
+    )
+
+
+@router.get("/cv")
+def cv_page(request: Request, ws: WorkspaceDep) -> Response:
+    """The current CV and what was understood from it, or the first-run form."""
+    versions = list_cv_versions(ws)
+    return _cv_page(request, ws, versions, versions[0] if versions else None)
+
+
+@router.get("/cv/{cv_id}")
+def cv_version_page(request: Request, ws: WorkspaceDep, cv_id: int) -> Response:
+    """One CV version and what was understood from it."""
+    versions = list_cv_versions(ws)
+    shown = next((v for v in versions if v.id == cv_id), None)
+    if shown is None:
+        raise NotFound(f"no CV version with id {cv_id}")
+    return _cv_page(request, ws, versions, shown)
+
+
+@router.post("/cv")
+def cv_add(
+    request: Request,
+    ws: WorkspaceDep,
+    file: OptionalFile = None,
+    text: OptionalText = None,
+    label: OptionalText = None,
+) -> Response:
+    """Add a CV version from an upload or pasted text."""
+    data, filename = _upload(file)
+    pasted = _given(text)
+    if data is None and filename is None and pasted is None:
+        raise Refused("choose a file or paste the text of your CV")
+    if filename is not None:
+        added = refusing(add_cv, ws, data=data, filename=filename, label=_given(label))
+    else:
+        added = refusing(add_cv, ws, text=pasted, label=_given(label))
+    if added.warnings:
+        # Shown once, right here: a redirect would lose them.
+        return _cv_page(request, ws, list_cv_versions(ws), added, added.warnings)
+    return _see(f"/cv/{added.id}")
+
+
+@router.post("/cv/{cv_id}/lines")
+def cv_edit_line(
+    ws: WorkspaceDep,
+    cv_id: int,
+    old_line: Annotated[str, Form()],
+    new_line: Annotated[str, Form()],
+) -> RedirectResponse:
+    """Fix a line the reading got wrong; the fix is saved as a new version."""
+    edited = refusing(edit_cv_line, ws, cv_id, old_line, new_line)
+    return _see(f"/cv/{edited.id}")
+
+
+# jobs
+
+
+@router.get("/jobs")
+def jobs_page(
+    request: Request,
+    ws: WorkspaceDep,
+    sort: Literal["date", "score"] = "date",
+    status: str | None = None,
+) -> Response:
+    """Saved jobs with their score badges, sorted and filtered."""
+    wanted = _given(status)
+    jobs = refusing(list_jobs, ws, sort=sort, status=wanted)
+    return _render(
+        request,
+        "jobs.html",
+        {
+            "jobs": jobs,
+            "sort": sort,
+            "status": wanted,
+            "statuses": STATUS_LABELS,
+            "status_label": status_label,
+            "has_cv": current_cv(ws) is not None,
+        },
+    )
+
+
+@router.get("/jobs/new")
+def job_new_page(request: Request) -> Response:
+    """The three ways to add a job: paste, upload, URL."""
+    return _render(request, "job_new.html", {})
+
+
+@router.post("/jobs")
+def job_add(
+    ws: WorkspaceDep,
+    file: OptionalFile = None,
+    text: OptionalText = None,
+    url: OptionalText = None,
+) -> RedirectResponse:
+    """Save a job from pasted text, an uploaded file or a URL."""
+    data, filename = _upload(file)
+    pasted, address = _given(text), _given(url)
+    if filename is not None:
+        job = refusing(add_job, ws, data=data, filename=filename)
+    elif address is not None:
+        job = refusing(add_job, ws, url=address, text=pasted)
+    elif pasted is not None:
+        job = refusing(add_job, ws, text=pasted)
+    else:
+        raise Refused("paste the posting, choose its file, or give its address")
+    return _see(f"/jobs/{job.id}")
+
+
+@router.get("/jobs/{job_id}")
+def job_page(
+    request: Request, ws: WorkspaceDep, job_id: int, cv: Annotated[int | None, Query()] = None
+) -> Response:
+    """A job with its match report, status and actions."""
+    job = get_job(ws, job_id)
+    versions = list_cv_versions(ws)
+    report = get_report(ws, job_id, cv) if versions else None
+    latest_round = job.rounds[-1] if job.rounds else None
+    return _render(
+        request,
+        "job.html",
+        {
+            "job": job,
+            "report": report,
+            "versions": versions,
+            "statuses": STATUS_LABELS,
+            "status_text": status_label(job.status, latest_round.number if latest_round else None),
+            "next_round": (latest_round.number + 1) if latest_round else 1,
+            "highlight": highlight,
+        },
+    )
+
+
+@router.post("/jobs/{job_id}/status")
+def job_status(
+    ws: WorkspaceDep,
+    job_id: int,
+    status: Annotated[str, Form()],
+    round_number: Annotated[int | None, Form()] = None,
+    round_date: Annotated[dt.date | None, Form()] = None,
+) -> RedirectResponse:
+    """Move the job along the pipeline."""
+    if status != "interviewing":
+        # The round fields stay in the form (hidden) whatever the status: ignore them.
+        round_number = round_date = None
+    refusing(set_job_status, ws, job_id, status, round_number, round_date)
+    return _see(f"/jobs/{job_id}?done=status")
+
+
+@router.post("/jobs/{job_id}/delete")
+def job_delete(ws: WorkspaceDep, job_id: int) -> RedirectResponse:
+    """Delete the job, its reports and its uploaded file."""
+    delete_job(ws, job_id)
+    return _see("/jobs?done=deleted-job")
+
+
+@router.get("/jobs/{job_id}/compare")
+def job_compare(
+    request: Request,
+    ws: WorkspaceDep,
+    job_id: int,
+    a: Annotated[int | None, Query()] = None,
+    b: Annotated[int | None, Query()] = None,
+) -> Response:
+    """Two CV versions side by side against one job."""
+    job = get_job(ws, job_id)
+    versions = list_cv_versions(ws)
+    if a is None and b is None and len(versions) >= 2:
+        # Newest first: by default, what the last change did.
+        a, b = versions[1].id, versions[0].id
+    comparison = compare_cvs(ws, job_id, a, b) if a is not None and b is not None else None
+    return _render(
+        request,
+        "compare.html",
+        {"job": job, "versions": versions, "a": a, "b": b, "comparison": comparison},
+    )
+
+
+@router.get("/files/{document_id}")
+def original(ws: WorkspaceDep, document_id: int) -> Response:
+    """An uploaded file exactly as received, always as a download (never shown inline)."""
+    stored = original_file(ws, document_id)
+    name = stored.filename or f"upload-{document_id}"
+    ascii_name = name.encode("ascii", "replace").decode().replace('"', "_").replace("?", "_")
+    disposition = f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
+    return Response(
+        stored.data,
+        media_type=stored.content_type,
+        headers={"content-disposition": disposition},
+    )
+
+
+# data
+
+
+@router.get("/data")
+def data_page(request: Request) -> Response:
+    """Export, import, delete everything."""
+    return _render(request, "data.html", {})
+
+
+@router.get("/data/export")
+def data_export(ws: WorkspaceDep) -> JSONResponse:
+    """Everything as one JSON file to download."""
+    name = f"shortlist-export-{ws.clock.today().isoformat()}.json"
+    return JSONResponse(
+        export_all(ws), headers={"content-disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@router.post("/data/import")
+def data_import(ws: WorkspaceDep, file: OptionalFile = None) -> RedirectResponse:
+    """Load an export into this (empty) workspace."""
+    data, _ = _upload(file)
+    if data is None:
+        raise Refused("choose the export file (a .json file Shortlist saved)")
+    refusing(import_all, ws, parse_export(data))
+    return _see("/data?done=imported")
+
+
+def parse_export(data: bytes) -> dict[str, Any]:
+    """The JSON object in an export file, or Refused saying why it is not one."""
+    try:
+        parsed = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise Refused("that file is not a Shortlist export (it is not JSON)") from error
+    if not isinstance(parsed, dict):
+        raise Refused("that file is not a Shortlist export (no JSON object in it)")
+    return parsed
+
+
+@router.get("/data/delete")
+def data_delete_page(request: Request) -> Response:
+    """The confirm step before deleting everything."""
+    return _render(request, "delete.html", {})
+
+
+@router.post("/data/delete")
+def data_delete(ws: WorkspaceDep, confirm: OptionalText = None) -> RedirectResponse:
+    """Delete every CV version, job, report and file, once confirmed."""
+    if confirm != "yes":
+        raise Refused("tick the box to confirm that everything should be deleted")
+    delete_everything(ws)
+    return _see("/cv?done=deleted-all")

@@ -1,0 +1,139 @@
+// Shortlist's only script: small enhancements. Every page works without it.
+// No inline scripts anywhere (the Content-Security-Policy forbids them): all JS lives here.
+"use strict";
+
+(function () {
+  function csrfToken() {
+    const meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.getAttribute("content") : "";
+  }
+
+  // JSON API call with the CSRF header every unsafe request needs.
+  async function api(method, url, body) {
+    const response = await fetch(url, {
+      method: method,
+      credentials: "same-origin",
+      headers: {
+        "Accept": "application/json",
+        "Content-Type": "application/json",
+        "X-CSRF-Token": csrfToken(),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const data = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      throw new Error(data.detail || data.title || "Something went wrong (" + response.status + ")");
+    }
+    return data;
+  }
+
+  function announce(form, message, isError) {
+    const region = form.querySelector("[data-live]");
+    if (region) {
+      region.textContent = message;
+      region.classList.toggle("error-text", Boolean(isError));
+    }
+  }
+
+  // Forms that destroy something ask first.
+  document.addEventListener("submit", (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) {
+      return;
+    }
+    const question = form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
+  });
+
+  // Show the interview round fields only when the status is "interviewing".
+  function syncDependentFields(root) {
+    root.querySelectorAll("[data-show-when]").forEach((block) => {
+      const [name, value] = block.getAttribute("data-show-when").split("=");
+      const form = block.closest("form");
+      const field = form ? form.elements.namedItem(name) : null;
+      if (field && "value" in field) {
+        block.hidden = field.value !== value;
+      }
+    });
+  }
+
+  document.addEventListener("change", (event) => {
+    const form = event.target instanceof Element ? event.target.closest("form") : null;
+    if (form) {
+      syncDependentFields(form);
+    }
+  });
+
+  // The job status form saves through the JSON API and stays on the page.
+  function enhanceStatusForm(form) {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const fields = form.elements;
+      const body = { status: fields.namedItem("status").value };
+      if (body.status === "interviewing") {
+        const round = fields.namedItem("round_number").value;
+        const date = fields.namedItem("round_date").value;
+        if (round) {
+          body.round_number = Number(round);
+        }
+        if (date) {
+          body.round_date = date;
+        }
+      }
+      try {
+        const job = await api("PATCH", form.getAttribute("data-api"), body);
+        showStatus(form, job);
+        announce(form, "Saved.", false);
+      } catch (error) {
+        announce(form, error.message, true);
+      }
+    });
+  }
+
+  function dayLabel(iso) {
+    const [year, month, day] = iso.split("-").map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.toLocaleDateString("en-GB", {
+      day: "numeric", month: "short", year: "numeric", timeZone: "UTC",
+    });
+  }
+
+  // Redraw the status and the rounds from the API's answer (text only, never HTML).
+  function showStatus(form, job) {
+    const select = form.elements.namedItem("status");
+    let label = select.selectedOptions[0].textContent;
+    const rounds = job.rounds || [];
+    if (job.status === "interviewing" && rounds.length) {
+      label += " (round " + Math.max(...rounds.map((r) => r.number)) + ")";
+    }
+    document.querySelectorAll("[data-job-status]").forEach((el) => {
+      el.textContent = label;
+    });
+    const list = document.querySelector("[data-rounds]");
+    const block = document.querySelector("[data-rounds-block]");
+    if (list && block) {
+      list.replaceChildren(...rounds.map((r) => {
+        const item = document.createElement("li");
+        item.textContent = "Round " + r.number + (r.date ? ": " + dayLabel(r.date) : "") +
+          (r.notes ? " · " + r.notes : "");
+        return item;
+      }));
+      block.hidden = rounds.length === 0;
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    syncDependentFields(document);
+    document.querySelectorAll("form[data-api]").forEach(enhanceStatusForm);
+  });
+
+  if ("serviceWorker" in navigator) {
+    window.addEventListener("load", () => {
+      navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {
+        // Offline start is a nicety; the app works without it.
+      });
+    });
+  }
+})();

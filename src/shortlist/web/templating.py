@@ -1,0 +1,80 @@
+"""The Jinja2 environment: autoescape always on, and the few filters the pages share."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from starlette.requests import Request
+from starlette.templating import Jinja2Templates
+
+from shortlist.web.security import csrf_token
+
+__all__ = ["BAND_CLASSES", "band_class", "duration", "make_templates", "nav_links"]
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+BAND_CLASSES = {
+    "Strong match": "band-strong",
+    "Good match": "band-good",
+    "Partial match": "band-partial",
+    "Weak match": "band-weak",
+}
+
+#: (path, label) of the main navigation, in order.
+NAV = (("/cv", "My CV"), ("/jobs", "Jobs"), ("/jobs/new", "Add a job"), ("/data", "My data"))
+
+
+def band_class(band: str | None) -> str:
+    """The CSS class colouring a score badge; unknown bands are grey."""
+    return BAND_CLASSES.get(band or "", "band-none")
+
+
+def duration(months: int | None) -> str:
+    """14 -> '1 yr 2 mos'; None or 0 -> 'less than a month'."""
+    if not months or months <= 0:
+        return "less than a month"
+    years, rest = divmod(months, 12)
+    parts = []
+    if years:
+        parts.append(f"{years} yr" + ("s" if years > 1 else ""))
+    if rest:
+        parts.append(f"{rest} mo" + ("s" if rest > 1 else ""))
+    return " ".join(parts)
+
+
+def day(value: dt.date | dt.datetime | str | None) -> str:
+    """A date as '3 Mar 2025'; ISO strings are accepted; None shows as an empty string."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value)
+    return f"{value.day} {value:%b %Y}"
+
+
+def nav_links(request: Request) -> list[dict[str, Any]]:
+    """The navigation with the current page marked (aria-current)."""
+    path = request.url.path
+    best = max((p for p, _ in NAV if path == p or path.startswith(p + "/")), key=len, default="")
+    return [{"href": p, "label": label, "current": p == best} for p, label in NAV]
+
+
+def _context(request: Request) -> dict[str, Any]:
+    return {"csrf_token": csrf_token(request), "nav": nav_links(request)}
+
+
+def make_templates() -> Jinja2Templates:
+    """A fresh template set; every page's variables are escaped unless marked safe."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["band_class"] = band_class
+    env.filters["duration"] = duration
+    env.filters["day"] = day
+    return Jinja2Templates(env=env, context_processors=[_context])

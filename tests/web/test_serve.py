@@ -1,0 +1,77 @@
+"""`shortlist serve`: migrates, prints its URL, answers on loopback."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+START = "from shortlist.cli import main; main()"
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def test_serve_prints_its_url_and_answers_on_loopback(tmp_path: Path) -> None:
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SHORTLIST_")},
+        "SHORTLIST_DATA_DIR": str(tmp_path / "data"),
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-c", START, "serve", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        assert server.stdout.readline() == f"Shortlist is running at http://127.0.0.1:{port}\n"
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/cv", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the server never answered"
+                time.sleep(0.05)
+        assert response.status_code == 200
+        assert "Start with your CV" in response.text
+        assert (tmp_path / "data" / "shortlist.db").exists()
+    finally:
+        server.terminate()
+        server.communicate(timeout=10)
+
+
+def test_serve_refuses_a_database_it_cannot_open(tmp_path: Path) -> None:
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SHORTLIST_")},
+        "SHORTLIST_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            START,
+            "serve",
+            "--database-url",
+            f"sqlite:///{tmp_path / 'missing-dir' / 'x.db'}",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("shortlist: error: cannot open the database: ")
+    assert result.stdout == ""
