@@ -234,3 +234,13 @@ def test_epic_is_the_health_record_system_beside_clinical_words_and_not_an_adjec
     found = find_skills("Super-user for the Epic ICU flowsheet go-live; trained 40 nurses.")
     assert ("Epic", "Epic") in [(m.text, m.canonical) for m in found]
     assert find_skills("It was an epic journey and the epic fail of the year") == []
+
+
+def test_a_capitalised_ambiguous_name_after_experience_with_is_the_product() -> None:
+    from shortlist import find_skills
+
+    assert [(m.text, m.canonical) for m in find_skills("Experience with Snowflake")] == [
+        ("Snowflake", "Snowflake")
+    ]
+    assert find_skills("a snowflake schema") == []
+    assert find_skills("It was a go-live; we go with the flow") == []

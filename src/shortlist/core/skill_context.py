@@ -157,6 +157,18 @@ def listed(folded: str, start: int, end: int, neighbours: Neighbours) -> bool:
     )
 
 
+_INTRODUCED = re.compile(
+    r"(?:experience|experienced|knowledge|proficiency|proficient|familiarity|familiar|"
+    r"expertise|skilled|skills|fluency|certified|hands on|working)"
+    r" (?:with|in|of|using|on) (?:(?:the|a|an) )?$"
+)
+
+
+def introduced(folded: str, start: int) -> bool:
+    """True when the words right before ``start`` introduce a skill ("experience with ")."""
+    return bool(_INTRODUCED.search(folded, max(0, start - 40), start))
+
+
 def confirmed(rule: ContextRule, folded: str, start: int, end: int, neighbours: Neighbours) -> bool:
     """True when the context around a (not vetoed) match shows it is the skill."""
     if not rule.needs_context:

@@ -18,7 +18,14 @@ from typing import Literal
 import ahocorasick
 
 from shortlist.core.models import SkillKind, SkillMention
-from shortlist.core.skill_context import ContextRule, Neighbours, confirmed, listed, vetoed
+from shortlist.core.skill_context import (
+    ContextRule,
+    Neighbours,
+    confirmed,
+    introduced,
+    listed,
+    vetoed,
+)
 from shortlist.core.skill_phrases import (
     KNOWLEDGE_EXTEND,
     KNOWLEDGE_SEED,
@@ -266,6 +273,9 @@ class Taxonomy:
                     ok = confirmed(rule, folded, start, end, neighbours)
                 else:
                     ok = listed(folded, start, end, neighbours)
+                # "Experience with Snowflake": a capitalised name right after words that
+                # introduce a skill is the product, not the ordinary word.
+                ok = ok or (text[start].isupper() and introduced(folded, start))
                 if ok:
                     accepted.append(hit)
                     neighbours.add((start, end, entries[canonical].category))
