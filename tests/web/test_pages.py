@@ -68,7 +68,7 @@ def test_the_start_page_sends_a_first_visit_to_the_cv_and_a_return_visit_to_the_
 def test_the_cv_page_shows_what_was_understood(client: TestClient, filled: dict[str, int]) -> None:
     page = client.get(f"/cv/{filled['cv_a']}").text
     assert "<strong>Senior Backend Engineer</strong>, Brightcart Ltd (online grocery)" in page
-    assert "2016-09 to 2019-05 · 2 yrs 9 mos" in page
+    assert "Sep 2016 to May 2019 · 2 yrs 9 mos" in page
     assert '<rect class="" x="0.0%" y="0" width="29.73%" height="100%" rx="3">' in page
     assert '<th scope="row">Python</th>' in page
     assert "BSc (Hons) Computer Science, University of Sheffield" in page

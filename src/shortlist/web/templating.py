@@ -54,6 +54,18 @@ def day(value: dt.date | dt.datetime | str | None) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def month(value: str | None) -> str:
+    """'2025-06' -> 'Jun 2025'; anything else as it is."""
+    if value and len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+        index = int(value[5:]) - 1
+        if 0 <= index < 12:
+            return f"{_MONTHS[index]} {value[:4]}"
+    return value or ""
+
+
 def nav_links(request: Request) -> list[dict[str, Any]]:
     """The navigation with the current page marked (aria-current)."""
     path = request.url.path
@@ -77,4 +89,5 @@ def make_templates() -> Jinja2Templates:
     env.filters["band_class"] = band_class
     env.filters["duration"] = duration
     env.filters["day"] = day
+    env.filters["month"] = month
     return Jinja2Templates(env=env, context_processors=[_context])
