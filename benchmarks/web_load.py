@@ -63,8 +63,11 @@ def _seed(data_dir: Path, database_url: str) -> int:
         "print(ids[0])\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], env=_env(data_dir, database_url), check=True,
-        capture_output=True, text=True,
+        [sys.executable, "-c", code],
+        env=_env(data_dir, database_url),
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return int(out.stdout.split()[-1])
 
@@ -75,7 +78,9 @@ def _start(data_dir: Path, database_url: str) -> tuple[subprocess.Popen[bytes], 
     started = time.perf_counter()
     server = subprocess.Popen(
         [str(exe), "serve", "--port", str(port)],
-        env=_env(data_dir, database_url), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=_env(data_dir, database_url),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = started + 30
@@ -96,7 +101,9 @@ _UNIT = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 def _wrk(url: str) -> dict[str, float]:
     out = subprocess.run(
         ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency", url],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
 
     def latency(pct: str) -> float:
