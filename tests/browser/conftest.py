@@ -80,13 +80,15 @@ def _require(path: Path, remedy: str) -> None:
     pytest.skip(reason)
 
 
-@pytest.fixture(scope="session")
+# Module scope, not session: Playwright's sync API keeps an event loop running in the
+# main thread while it is started, which would break later tests that call asyncio.run.
+@pytest.fixture(scope="module")
 def playwright() -> Iterator[Playwright]:
     with sync_playwright() as driver:
         yield driver
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     """Debian's Chromium, headless; Playwright's own browser downloads are never used."""
     _require(CHROMIUM, "install Debian's chromium package (`.ci/run` does)")
@@ -187,7 +189,7 @@ def new_page(browser: Browser) -> Iterator[Callable[..., Page]]:
         context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def axe_source(browser: Browser) -> str:
     """axe-core's script, to evaluate in a page (the browser fixture checked it exists)."""
     return AXE.read_text(encoding="utf-8")
