@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from shortlist.core.models import MatchReport, Status
+from shortlist.core.models import MatchReport, RequirementKind, Status
 
 _STATUS_STYLE = {Status.MET: "green", Status.PARTIAL: "yellow", Status.MISSING: "red"}
 _STATUS_MARK = {Status.MET: "✔ met", Status.PARTIAL: "◐ partial", Status.MISSING: "✘ missing"}
@@ -38,6 +38,8 @@ def render_report(report: MatchReport, console: Console, title: str | None = Non
     for row in report.rows:
         req = row.requirement
         need = "must" if req.must_have else "nice"
+        if req.kind is RequirementKind.RESPONSIBILITY:
+            need = "duty"
         if row.weight == 0:
             need += "\n(not scored)"
         # A wrapped CV line is quoted as one line; the JSON keeps it byte for byte.
