@@ -169,3 +169,17 @@ def test_a_credential_is_found_by_its_wording_where_it_has_no_known_name() -> No
     (row,) = match(cv, posting, today=TODAY).rows
     assert row.status is Status.MET
     assert row.evidence == "Level 3 Award in Supervising Food Safety (2023)"
+
+
+def test_a_lower_level_of_the_same_credential_is_partial() -> None:
+    cv = CV.replace("CERTIFICATIONS\n", "CERTIFICATIONS\nLevel 2 Food Hygiene and Safety (2024)\n")
+    posting = "Cook\n\nRequirements\n- Level 3 Food Safety"
+    (row,) = match(cv, posting, today=TODAY).rows
+    assert row.status is Status.PARTIAL
+    assert "level 2; asked: level 3" in row.note
+
+
+def test_including_and_ideally_add_to_the_ask_rather_than_offer_alternatives() -> None:
+    status, note = _only_row("Strong Python, including Scala")
+    assert status is Status.PARTIAL
+    assert "not shown: Scala" in note

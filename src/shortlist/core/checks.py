@@ -37,11 +37,11 @@ _ANY_FIELD = re.compile(
     r"any (?:subject|discipline|field))\b",
     re.IGNORECASE,
 )
-_EXAMPLES = re.compile(
-    r"\b(?:such as|e\.g\.|eg|for example|like|including|ideally)\b", re.IGNORECASE
-)
+# "including" and "ideally" add to what is asked ("Python, including PyTorch"; "cloud,
+# ideally Azure"); they do not offer alternatives.
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|eg|for example|like)\b", re.IGNORECASE)
 _GROUPING = re.compile(
-    r"\b(?:or|either|such as|e\.g\.|eg|for example|like|including|ideally)\b"
+    r"\b(?:or|either|such as|e\.g\.|eg|for example|like)\b"
     r"|[/(]",
     re.IGNORECASE,
 )
@@ -74,6 +74,9 @@ _PENDING = re.compile(
     re.IGNORECASE,
 )
 _EXPIRED = re.compile(r"\b(?:expired|lapsed|expires? \w+ \d{4}, not renewed)\b", re.IGNORECASE)
+_LEVEL = re.compile(r"\blevel\s+(\d)\b", re.IGNORECASE)
+_SENIOR_GRADE = re.compile(r"\b(?:chartered|fellow|full member(?:ship)?|senior)\b", re.IGNORECASE)
+_JUNIOR_GRADE = re.compile(r"\b(?:assoc|associate|affiliate|student|foundation)\b", re.IGNORECASE)
 #: The posting accepts progress: "or working towards it", "or progress toward one".
 _ACCEPTS_PROGRESS = re.compile(
     r"working towards?|progress towards?|studying towards?|or (?:be )?willing to (?:obtain|work)",
@@ -394,7 +397,22 @@ def _credential(req: Requirement, name: str, line: Line) -> Verdict:
                 f"{name} in progress ('{progress.group(0)}'); the posting accepts that",
             )
         return Verdict(Status.MISSING, 0.0, line, f"{name} not held yet ('{progress.group(0)}')")
+    lower = _lower_grade(req.text, line.text)
+    if lower:
+        return Verdict(Status.PARTIAL, 0.5, line, f"{name} shown, {lower}")
     return Verdict(Status.MET, 1.0, line, f"{name} shown")
+
+
+def _lower_grade(asked: str, held: str) -> str | None:
+    """'Level 2' held for 'Level 3' asked; an associate membership for a chartered one."""
+    want = _LEVEL.search(asked)
+    have = _LEVEL.search(held)
+    if want and have and int(have.group(1)) < int(want.group(1)):
+        return f"at level {have.group(1)}; asked: level {want.group(1)}"
+    junior = _JUNIOR_GRADE.search(held)
+    if junior and _SENIOR_GRADE.search(asked):
+        return f"at a lower grade ('{junior.group(0)}')"
+    return None
 
 
 def _language(req: Requirement, index: CvIndex) -> Verdict:
