@@ -112,7 +112,7 @@ def test_opening_a_workspace_creates_its_folder_and_migrates_to_head(
     workspace = open_at(database_url, tmp_path / "new" / "data")
     try:
         assert (tmp_path / "new" / "data").is_dir()
-        assert workspace.db.revision() == "0001"
+        assert workspace.db.revision() == "0002"
         assert current_cv(workspace) is None
     finally:
         workspace.close()
@@ -546,7 +546,7 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
     assert (exported["format"], exported["version"], exported["schema"]) == (
         "shortlist-export",
         1,
-        "0001",
+        "0002",
     )
     assert {name: len(rows) for name, rows in exported["tables"].items()} == {
         "documents": 2,

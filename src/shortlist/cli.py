@@ -134,22 +134,49 @@ def serve(
             help="SQLAlchemy URL. Default: SHORTLIST_DATABASE_URL or SQLite in the data dir.",
         ),
     ] = None,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes. 1 suits a laptop; one per core serves more requests.",
+        ),
+    ] = 1,
 ) -> None:
     """Run the web app on this computer (migrating the database first) and print its URL."""
+    import os
+
     import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
 
     from shortlist.web.app import create_app
+    from shortlist.web.serving import APP, can_spread, listen, serve_workers
+    from shortlist.workspace import open_workspace, secret_key
 
     settings = _settings()
     chosen = {"host": host, "port": port, "database_url": database_url}
     settings = settings.model_copy(update={k: v for k, v in chosen.items() if v is not None})
+    web_app: Any = None
     try:
-        web_app = create_app(settings)
+        if workers == 1:
+            web_app = create_app(settings)
+        else:
+            # Migrate and make the secret key once, here, before the workers race to.
+            open_workspace(settings).close()
+            secret_key(settings)
     except (SQLAlchemyError, OSError, ImportError) as exc:
         # ImportError: a PostgreSQL URL without the psycopg extra installed.
         _fail(f"cannot open the database: {str(exc).splitlines()[0]}")
+    if database_url is not None:
+        # Each worker builds its app from the environment (app_from_env).
+        os.environ["SHORTLIST_DATABASE_URL"] = database_url
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
+    sockets = []
+    if web_app is None and can_spread():
+        try:
+            sockets = listen(settings.host, settings.port, workers)
+        except OSError as exc:
+            _fail(f"cannot listen on {shown}:{settings.port}: {exc.strerror or exc}")
     typer.echo(f"Shortlist is running at http://{shown}:{settings.port}")
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(
@@ -157,13 +184,15 @@ def serve(
             "it has no accounts yet",
             err=True,
         )
-    uvicorn.run(
-        web_app,
-        host=settings.host,
-        port=settings.port,
-        log_level="warning",
-        server_header=False,
-    )
+    options: dict[str, Any] = {"log_level": "warning", "server_header": False}
+    if web_app is not None:
+        uvicorn.run(web_app, host=settings.host, port=settings.port, **options)
+    elif sockets:
+        raise typer.Exit(serve_workers(sockets))
+    else:
+        uvicorn.run(
+            APP, factory=True, workers=workers, host=settings.host, port=settings.port, **options
+        )
 
 
 @app.command()

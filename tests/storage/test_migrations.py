@@ -10,10 +10,12 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from shortlist.storage import Base, Database
+from shortlist.storage.tables import BOOKKEEPING
 
 TABLES = [
     "alembic_version",
     "cv_versions",
+    "data_version",
     "documents",
     "interview_rounds",
     "jobs",
@@ -34,8 +36,8 @@ def tables(db: Database) -> list[str]:
 
 def test_it_upgrades_an_empty_database_to_the_newest_migration(db: Database) -> None:
     db.upgrade()
-    assert db.revision() == "0001"
-    assert db.head() == "0001"
+    assert db.revision() == "0002"
+    assert db.head() == "0002"
     assert tables(db) == TABLES
 
 
@@ -45,14 +47,17 @@ def test_it_downgrades_to_base_and_upgrades_again(db: Database) -> None:
     assert db.revision() is None
     assert tables(db) == ["alembic_version"]
     db.upgrade()
-    assert db.revision() == "0001"
+    assert db.revision() == "0002"
     assert tables(db) == TABLES
 
 
 def test_the_migrated_schema_matches_the_models(db: Database) -> None:
     db.upgrade()
     with db.engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        differences = compare_metadata(
+            MigrationContext.configure(connection),
+            [Base.metadata, BOOKKEEPING],  # type: ignore[arg-type]
+        )
     assert differences == []
 
 

@@ -2,7 +2,7 @@
 
 from shortlist.storage.db import Database, MissingDriver, default_url
 from shortlist.storage.files import FileStore, sha256_of
-from shortlist.storage.repository import Repository
+from shortlist.storage.repository import Repository, read_data_version
 from shortlist.storage.tables import (
     JOB_STATUSES,
     Base,
@@ -26,5 +26,6 @@ __all__ = [
     "MissingDriver",
     "Repository",
     "default_url",
+    "read_data_version",
     "sha256_of",
 ]

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, delete, func, select, text
+from sqlalchemy.orm import Session, defer, lazyload
 
 from shortlist.storage.tables import (
+    DATA_VERSION,
     Base,
     CvVersionRow,
     DocumentRow,
@@ -19,7 +20,10 @@ from shortlist.storage.tables import (
     utc_now,
 )
 
-__all__ = ["Repository"]
+__all__ = ["Repository", "read_data_version"]
+
+#: Plain SQL: read on every request, it skips building and caching a statement each time.
+DATA_VERSION_SQL = "SELECT version FROM data_version WHERE id = 1"
 
 
 class Repository:
@@ -114,8 +118,13 @@ class Repository:
         return self.session.get(JobRow, job_id)
 
     def jobs(self, status: str | None = None) -> Sequence[JobRow]:
-        """Jobs, newest first, optionally only those with ``status``."""
-        query = select(JobRow).order_by(JobRow.created_at.desc(), JobRow.id.desc())
+        """Jobs, newest first, optionally only those with ``status``; the documents they
+        came from are loaded only if read (a list shows none of them)."""
+        query = (
+            select(JobRow)
+            .options(lazyload(JobRow.document))
+            .order_by(JobRow.created_at.desc(), JobRow.id.desc())
+        )
         if status is not None:
             query = query.where(JobRow.status == status)
         return self.session.scalars(query).all()
@@ -152,8 +161,13 @@ class Repository:
         return self.session.scalars(query).first()
 
     def reports_for_cv(self, cv_version_id: int) -> dict[int, MatchReportRow]:
-        """The stored reports of one CV version, by job id."""
-        query = select(MatchReportRow).where(MatchReportRow.cv_version_id == cv_version_id)
+        """The stored reports of one CV version, by job id, without their JSON (loaded
+        only if read: a list of scores does not need it)."""
+        query = (
+            select(MatchReportRow)
+            .where(MatchReportRow.cv_version_id == cv_version_id)
+            .options(defer(MatchReportRow.report_json))
+        )
         return {row.job_id: row for row in self.session.scalars(query)}
 
     def save_report(
@@ -180,6 +194,13 @@ class Repository:
         row.computed_at = utc_now()
         self.session.flush()
         return row
+
+    # the data version
+
+    def data_version(self) -> int:
+        """The number every committed write raises (triggers of migration 0002)."""
+        query = select(DATA_VERSION.c.version).where(DATA_VERSION.c.id == 1)
+        return int(self.session.execute(query).scalar_one())
 
     # every table at once (export, import, delete everything)
 
@@ -210,3 +231,8 @@ class Repository:
                 ),
                 {"table": table.name},
             )
+
+
+def read_data_version(connection: Connection) -> int:
+    """:meth:`Repository.data_version` on a bare connection, outside any session."""
+    return int(connection.exec_driver_sql(DATA_VERSION_SQL).scalar_one())

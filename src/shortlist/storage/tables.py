@@ -12,19 +12,24 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
+    Column,
     Date,
     DateTime,
     ForeignKey,
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 __all__ = [
+    "BOOKKEEPING",
+    "DATA_VERSION",
     "JOB_STATUSES",
     "Base",
     "CvVersionRow",
@@ -55,6 +60,22 @@ def utc_now() -> dt.datetime:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+#: Facts about the data rather than the user's data. Export, import and "delete
+#: everything" walk Base.metadata only, so they leave these tables alone.
+BOOKKEEPING = MetaData(naming_convention=NAMING)
+
+#: One row (id 1) whose ``version`` goes up with every committed write to a table of
+#: Base. Database triggers do it (migration 0002), so no write can forget to, and every
+#: process sharing the database can tell whether what it computed from it is current.
+#: A new table of Base needs the triggers too (see 0002's ``VERSIONED_TABLES``).
+DATA_VERSION = Table(
+    "data_version",
+    BOOKKEEPING,
+    Column("id", Integer, primary_key=True),
+    Column("version", BigInteger, nullable=False),
+)
 
 
 class DocumentRow(Base):

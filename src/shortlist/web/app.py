@@ -1,7 +1,8 @@
 """The FastAPI app factory: pages, the /api/v1 JSON API, static files and the guards.
 
 Nothing is built at import time: ``create_app`` opens the workspace (or takes one) and
-wires everything to it, so tests build a fresh app over a temporary workspace.
+wires everything to it, so tests build a fresh app over a temporary workspace, and each
+worker process of ``shortlist serve --workers N`` builds its own with ``app_from_env``.
 """
 
 from __future__ import annotations
@@ -23,10 +24,10 @@ from shortlist.web.security import (
     require_csrf,
 )
 from shortlist.web.static_files import install_static
-from shortlist.web.templating import make_templates
+from shortlist.web.templating import Fragments, make_templates
 from shortlist.workspace import Workspace, open_workspace, secret_key
 
-__all__ = ["create_app"]
+__all__ = ["app_from_env", "create_app"]
 
 STATIC_DIR = Path(__file__).parent / "static"
 #: Room for the multipart envelope and the other form fields around one upload.
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     app.state.workspace = workspace
     app.state.settings = settings
     app.state.templates = make_templates()
+    app.state.fragments = Fragments(app.state.templates.env)
     tokens = CsrfTokens(secret_key(workspace.settings).encode())
     app.state.csrf_tokens = tokens
 
@@ -75,3 +77,8 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     app.add_middleware(CsrfCookieMiddleware, tokens=tokens)
     app.add_middleware(SecurityHeadersMiddleware)
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app for the settings in the environment: uvicorn's factory in each worker."""
+    return create_app(Settings())

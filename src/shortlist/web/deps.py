@@ -12,7 +12,9 @@ from shortlist.workspace import Workspace
 __all__ = ["WorkspaceDep"]
 
 
-def _workspace(request: Request) -> Workspace:
+# Async although it awaits nothing: a plain def would cost every request a hop to the
+# thread pool and back.
+async def _workspace(request: Request) -> Workspace:
     workspace = request.app.state.workspace
     assert isinstance(workspace, Workspace)
     return workspace

@@ -12,12 +12,15 @@ from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Query, UploadFile
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
+from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
-from shortlist.web.presenting import STATUS_LABELS, highlight, status_label, timeline
+from shortlist.web.presenting import STATUS_LABELS, status_label, timeline
+from shortlist.web.templating import Fragments
 from shortlist.workspace import (
     CvVersionView,
     NotFound,
@@ -31,10 +34,10 @@ from shortlist.workspace import (
     edit_cv_line,
     export_all,
     get_job,
-    get_report,
     import_all,
+    job_details,
+    jobs_overview,
     list_cv_versions,
-    list_jobs,
     original_file,
     set_job_status,
 )
@@ -62,6 +65,11 @@ def _render(request: Request, name: str, context: dict[str, Any], status: int = 
     return templates.TemplateResponse(  # type: ignore[no-any-return]
         request, name, context, status_code=status
     )
+
+
+def _fragment(request: Request, name: str, **view: object) -> Markup:
+    fragments: Fragments = request.app.state.fragments
+    return fragments.render(name, **view)
 
 
 def _see(url: str) -> RedirectResponse:
@@ -167,7 +175,7 @@ def cv_edit_line(
 
 
 @router.get("/jobs")
-def jobs_page(
+async def jobs_page(
     request: Request,
     ws: WorkspaceDep,
     sort: Literal["date", "score"] = "date",
@@ -175,17 +183,19 @@ def jobs_page(
 ) -> Response:
     """Saved jobs with their score badges, sorted and filtered."""
     wanted = _given(status)
-    jobs = refusing(list_jobs, ws, sort=sort, status=wanted)
+    overview = await fresh(refusing, jobs_overview, ws, sort=sort, status=wanted)
     return _render(
         request,
         "jobs.html",
         {
-            "jobs": jobs,
+            "jobs": overview.jobs,
+            "jobs_html": (
+                _fragment(request, "_job_list.html", overview=overview) if overview.jobs else None
+            ),
             "sort": sort,
             "status": wanted,
             "statuses": STATUS_LABELS,
-            "status_label": status_label,
-            "has_cv": current_cv(ws) is not None,
+            "has_cv": overview.has_cv,
         },
     )
 
@@ -218,25 +228,25 @@ def job_add(
 
 
 @router.get("/jobs/{job_id}")
-def job_page(
+async def job_page(
     request: Request, ws: WorkspaceDep, job_id: int, cv: Annotated[int | None, Query()] = None
 ) -> Response:
     """A job with its match report, status and actions."""
-    job = get_job(ws, job_id)
-    versions = list_cv_versions(ws)
-    report = get_report(ws, job_id, cv) if versions else None
+    details = await fresh(job_details, ws, job_id, cv)
+    job = details.job
     latest_round = job.rounds[-1] if job.rounds else None
     return _render(
         request,
         "job.html",
         {
             "job": job,
-            "report": report,
-            "versions": versions,
+            "report": details.report,
+            "report_html": (
+                _fragment(request, "_report.html", details=details) if details.report else None
+            ),
             "statuses": STATUS_LABELS,
             "status_text": status_label(job.status, latest_round.number if latest_round else None),
             "next_round": (latest_round.number + 1) if latest_round else 1,
-            "highlight": highlight,
         },
     )
 

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 from starlette.requests import Request
 from starlette.templating import Jinja2Templates
 
+from shortlist.web.presenting import highlight, status_label
 from shortlist.web.security import csrf_token
 
-__all__ = ["BAND_CLASSES", "band_class", "duration", "make_templates", "nav_links"]
+__all__ = ["BAND_CLASSES", "Fragments", "band_class", "duration", "make_templates", "nav_links"]
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -85,9 +89,48 @@ def make_templates() -> Jinja2Templates:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        # Templates ship with the package and do not change under a running app; checking
+        # their files on every render (and every include in a loop) costs a stat each.
+        auto_reload=False,
     )
     env.filters["band_class"] = band_class
     env.filters["duration"] = duration
     env.filters["day"] = day
     env.filters["month"] = month
+    env.globals["highlight"] = highlight
+    env.globals["status_label"] = status_label
     return Jinja2Templates(env=env, context_processors=[_context])
+
+
+class Fragments:
+    """Parts of pages rendered from one workspace view, kept while that view is current.
+
+    The workspace hands out the very same view object for as long as the data it was
+    computed from is unchanged, and a new object once it changes; so HTML rendered from
+    a view alone (never a CSRF token, never anything of the client) is kept with the
+    object and served again only for that same object.
+    """
+
+    def __init__(self, env: jinja2.Environment, size: int = 256) -> None:
+        self._env = env
+        self._size = size
+        self._lock = threading.Lock()
+        # (template, id(view)) -> (view, html); holding the view keeps its id unique.
+        self._kept: OrderedDict[tuple[str, int], tuple[object, Markup]] = OrderedDict()
+
+    def render(self, name: str, **view: object) -> Markup:
+        """Template ``name`` rendered with the one view given, e.g. ``details=...``."""
+        ((variable, value),) = view.items()
+        key = (name, id(value))
+        with self._lock:
+            kept = self._kept.get(key)
+            if kept is not None and kept[0] is value:
+                self._kept.move_to_end(key)
+                return kept[1]
+        html = Markup(self._env.get_template(name).render({variable: value}))
+        with self._lock:
+            self._kept[key] = (value, html)
+            self._kept.move_to_end(key)
+            while len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        return html

@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
+from typing import TypeVar, cast
 
 from shortlist.clock import SystemClock
 from shortlist.config import Settings
+from shortlist.core.matching import ENGINE_VERSION
 from shortlist.core.ports import Clock
 from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repository, default_url
+from shortlist.workspace.cache import (
+    DataKey,
+    DataVersionReader,
+    NotCached,
+    ViewCache,
+    only_cached_allowed,
+)
 
 SECRET_KEY_FILE = "secret_key"
 FILES_DIR = "files"
+
+T = TypeVar("T")
 
 
 class NotFound(LookupError):
@@ -25,15 +37,22 @@ class Conflict(ValueError):
 
 @dataclass
 class Workspace:
-    """What every service needs: the database, the file store, the settings, the clock."""
+    """What every service needs: the database, the file store, the settings, the clock,
+    and the views already computed from the database's current data."""
 
     db: Database
     files: FileStore
     settings: Settings
     clock: Clock = field(default_factory=SystemClock)
+    views: ViewCache = field(default_factory=ViewCache, repr=False)
+    versions: DataVersionReader = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.versions = DataVersionReader(self.db.engine)
 
     def close(self) -> None:
         """Release the database connections."""
+        self.versions.close()
         self.db.dispose()
 
 
@@ -60,6 +79,33 @@ def secret_key(settings: Settings) -> str:
     except FileExistsError:
         pass
     return path.read_text(encoding="ascii").strip()
+
+
+def data_key(ws: Workspace) -> DataKey:
+    """What every cached view depends on: the data version, this month, the engine."""
+    today = ws.clock.today()
+    return ws.versions.read(), f"{today.year:04d}-{today.month:02d}", ENGINE_VERSION
+
+
+def cached(ws: Workspace, key: Hashable, compute: Callable[[Repository], T]) -> T:
+    """The view ``key`` as computed before from the same data, else ``compute`` run in a
+    session of its own (committed) and the view kept.
+
+    The data version is read before ``compute`` reads anything: the view kept is never
+    older than the version it is kept under.
+    """
+    version = data_key(ws)
+    view = ws.views.get(version, key)
+    if view is None:
+        if only_cached_allowed():
+            raise NotCached(key)
+        with ws.views.computing(key):
+            view = ws.views.get(version, key)
+            if view is None:
+                with ws.db.session() as session:
+                    view = compute(Repository(session))
+                ws.views.put(version, key, view)
+    return cast(T, view)
 
 
 def cv_row(repo: Repository, cv_id: int) -> CvVersionRow:

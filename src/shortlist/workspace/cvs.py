@@ -5,7 +5,7 @@ from __future__ import annotations
 from shortlist.core.models import CV, month_label
 from shortlist.services import analyse_cv
 from shortlist.storage import CvVersionRow, Repository
-from shortlist.workspace.base import Workspace, cv_row, utc
+from shortlist.workspace.base import Workspace, cached, cv_row, utc
 from shortlist.workspace.uploads import basename, keep_file, one_source, read_document
 from shortlist.workspace.views import (
     CvUnderstanding,
@@ -46,18 +46,13 @@ def add_cv(
 
 def list_cv_versions(ws: Workspace) -> list[CvVersionView]:
     """Every CV version, newest (current) first."""
-    with ws.db.session() as session:
-        rows = Repository(session).cv_versions()
-        last = len(rows)
-        return [_cv_view(row, i, i == last) for i, row in reversed(list(enumerate(rows, 1)))]
+    return list(cached(ws, ("cv versions",), cv_views))
 
 
 def current_cv(ws: Workspace) -> CvVersionView | None:
     """The newest CV version, or None before any CV was given."""
-    with ws.db.session() as session:
-        repo = Repository(session)
-        row = repo.current_cv_version()
-        return None if row is None else _cv_view(row, _number(repo, row), True)
+    versions = cached(ws, ("cv versions",), cv_views)
+    return versions[0] if versions else None
 
 
 def cv_understanding(ws: Workspace, cv_id: int) -> CvUnderstanding:
@@ -94,6 +89,13 @@ def edit_cv_line(ws: Workspace, cv_id: int, old_line: str, new_line: str) -> CvV
             label=_label(label), text="\n".join(lines), document_id=None, parent_id=parent.id
         )
         return _cv_view(row, _number(repo, row), True)
+
+
+def cv_views(repo: Repository) -> tuple[CvVersionView, ...]:
+    """Every version's view, newest first."""
+    rows = repo.cv_versions()
+    last = len(rows)
+    return tuple(_cv_view(row, i, i == last) for i, row in reversed(list(enumerate(rows, 1))))
 
 
 def _label(value: str) -> str:

@@ -8,7 +8,7 @@ from typing import Literal
 from shortlist.ingest import read_url
 from shortlist.services import analyse_posting, require_english
 from shortlist.storage import JOB_STATUSES, JobRow, MatchReportRow, Repository
-from shortlist.workspace.base import Workspace, job_row, utc
+from shortlist.workspace.base import Workspace, cached, job_row, utc
 from shortlist.workspace.reports import current_scores
 from shortlist.workspace.uploads import basename, cut, keep_file, one_source, read_document
 from shortlist.workspace.views import JobSummary, JobView, RoundView
@@ -45,34 +45,44 @@ def add_job(
             posting_text=document.text,
             document_id=document_id,
         )
-        return _job_view(row, list(document.warnings))
+        return job_view(row, list(document.warnings))
 
 
 def list_jobs(
     ws: Workspace, *, sort: Literal["score", "date"] = "date", status: str | None = None
 ) -> list[JobSummary]:
     """Saved jobs, newest first or best score first, optionally of one status."""
+    check_list_arguments(sort, status)
+    found = cached(ws, ("jobs", sort, status), lambda repo: summaries(ws, repo, sort, status))
+    return list(found)
+
+
+def check_list_arguments(sort: str, status: str | None) -> None:
+    """ValueError unless ``sort`` and ``status`` are ones :func:`list_jobs` knows."""
     if sort not in ("score", "date"):
         raise ValueError(f"unknown sort {sort!r}; use 'score' or 'date'")
     if status is not None:
         _check_status(status)
-    with ws.db.session() as session:
-        repo = Repository(session)
-        jobs = list(repo.jobs(status))
-        cv = repo.current_cv_version()
-        scores = current_scores(ws, repo, cv, jobs) if cv is not None else {}
-        summaries = [_summary(job, scores.get(job.id)) for job in jobs]
+
+
+def summaries(
+    ws: Workspace, repo: Repository, sort: str, status: str | None
+) -> tuple[JobSummary, ...]:
+    """The rows of the jobs list, scored against the current CV (stale reports redone)."""
+    jobs = list(repo.jobs(status))
+    cv = repo.current_cv_version()
+    scores = current_scores(ws, repo, cv, jobs) if cv is not None else {}
+    rows = [_summary(job, scores.get(job.id)) for job in jobs]
     if sort == "score":
         # Stable sort: equal scores keep newest first; jobs with no score go last.
-        summaries.sort(key=lambda s: -1 if s.score is None else -s.score)
-        summaries.sort(key=lambda s: s.score is None)
-    return summaries
+        rows.sort(key=lambda s: -1 if s.score is None else -s.score)
+        rows.sort(key=lambda s: s.score is None)
+    return tuple(rows)
 
 
 def get_job(ws: Workspace, job_id: int) -> JobView:
     """One saved job with its posting text and interview rounds."""
-    with ws.db.session() as session:
-        return _job_view(job_row(Repository(session), job_id))
+    return cached(ws, ("job", job_id), lambda repo: job_view(job_row(repo, job_id)))
 
 
 def set_job_status(
@@ -97,7 +107,7 @@ def set_job_status(
             number = round_number or latest or 1
             if round_number is not None or round_date is not None or not job.rounds:
                 repo.set_round(job, number, round_date)
-        return _job_view(job)
+        return job_view(job)
 
 
 def delete_job(ws: Workspace, job_id: int) -> None:
@@ -121,7 +131,8 @@ def _check_status(status: str) -> None:
         raise ValueError(f"unknown status {status!r}; use one of {', '.join(JOB_STATUSES)}")
 
 
-def _job_view(row: JobRow, warnings: list[str] | None = None) -> JobView:
+def job_view(row: JobRow, warnings: list[str] | None = None) -> JobView:
+    """The view of a job row."""
     return JobView(
         id=row.id,
         title=row.title,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -11,22 +12,27 @@ from shortlist.core.matching import ENGINE_VERSION
 from shortlist.core.report_json import report_to_dict
 from shortlist.services import rank_postings
 from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, Repository
-from shortlist.workspace.base import NotFound, Workspace, cv_row, job_row, utc
+from shortlist.workspace.base import NotFound, Workspace, cached, cv_row, job_row, utc
 from shortlist.workspace.views import Comparison, DoubtToClose, ReportView, RowChange
 
 
 def get_report(ws: Workspace, job_id: int, cv_id: int | None = None) -> ReportView:
     """The match report of a CV version (default: current) for a job; stored unless stale."""
-    with ws.db.session() as session:
-        repo = Repository(session)
-        job = job_row(repo, job_id)
-        cv = cv_row(repo, cv_id) if cv_id is not None else repo.current_cv_version()
-        if cv is None:
-            raise NotFound("there is no CV yet: add your CV first")
-        row = repo.report(job.id, cv.id)
-        if row is None or row.input_hash != _input_hash(ws, cv.text, job.posting_text):
-            row = compute_reports(ws, repo, cv, [job])[job.id]
-        return _report_view(row)
+    return cached(
+        ws, ("report", job_id, cv_id), lambda repo: report_view_of(ws, repo, job_id, cv_id)
+    )
+
+
+def report_view_of(ws: Workspace, repo: Repository, job_id: int, cv_id: int | None) -> ReportView:
+    """The report of CV ``cv_id`` (default: current) for a job, computed if stale."""
+    job = job_row(repo, job_id)
+    cv = cv_row(repo, cv_id) if cv_id is not None else repo.current_cv_version()
+    if cv is None:
+        raise NotFound("there is no CV yet: add your CV first")
+    row = repo.report(job.id, cv.id)
+    if row is None or row.input_hash != _input_hash(ws, cv.text, job.posting_text):
+        row = compute_reports(ws, repo, cv, [job])[job.id]
+    return _report_view(row)
 
 
 def compare_cvs(ws: Workspace, job_id: int, cv_a: int, cv_b: int) -> Comparison:
@@ -62,10 +68,22 @@ def doubt_to_close(report: dict[str, Any]) -> DoubtToClose | None:
 
 
 def _input_hash(ws: Workspace, cv_text: str, posting_text: str) -> str:
+    return _input_hasher(ws, cv_text)(posting_text)
+
+
+def _input_hasher(ws: Workspace, cv_text: str) -> Callable[[str], str]:
+    """The input hash of ``cv_text`` with any posting; the CV's part is hashed once."""
     # Months of experience run up to today, so a new month is a new input too.
     today = ws.clock.today()
-    key = "\0".join([ENGINE_VERSION, f"{today.year:04d}-{today.month:02d}", cv_text, posting_text])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+    key = "\0".join([ENGINE_VERSION, f"{today.year:04d}-{today.month:02d}", cv_text, ""])
+    prefix = hashlib.sha256(key.encode("utf-8"))
+
+    def with_posting(posting_text: str) -> str:
+        digest = prefix.copy()
+        digest.update(posting_text.encode("utf-8"))
+        return digest.hexdigest()
+
+    return with_posting
 
 
 def compute_reports(
@@ -73,6 +91,7 @@ def compute_reports(
 ) -> dict[int, MatchReportRow]:
     """Match ``cv`` against ``jobs`` (the CV parsed once) and store the reports."""
     ranked = rank_postings(cv.text, [job.posting_text for job in jobs], ws.clock.today())
+    input_hash = _input_hasher(ws, cv.text)
     saved: dict[int, MatchReportRow] = {}
     for index, report in ranked:
         job = jobs[index]
@@ -80,7 +99,7 @@ def compute_reports(
             "job_id": job.id,
             "cv_version_id": cv.id,
             "engine_version": report.engine_version,
-            "input_hash": _input_hash(ws, cv.text, job.posting_text),
+            "input_hash": input_hash(job.posting_text),
             "score": report.score,
             "band": report.band,
             "report_json": report_to_dict(report),
@@ -99,11 +118,11 @@ def current_scores(
 ) -> dict[int, MatchReportRow]:
     """Fresh reports of ``cv`` for ``jobs``, by job id: stored ones, stale ones recomputed."""
     stored = repo.reports_for_cv(cv.id)
+    input_hash = _input_hasher(ws, cv.text)
     stale = [
         job
         for job in jobs
-        if job.id not in stored
-        or stored[job.id].input_hash != _input_hash(ws, cv.text, job.posting_text)
+        if job.id not in stored or stored[job.id].input_hash != input_hash(job.posting_text)
     ]
     if stale:
         stored.update(compute_reports(ws, repo, cv, stale))

@@ -16,8 +16,10 @@ __all__ = [
     "CvVersionView",
     "DoubtToClose",
     "EducationView",
+    "JobDetails",
     "JobSummary",
     "JobView",
+    "JobsOverview",
     "LanguageView",
     "ReportView",
     "RoleView",
@@ -162,6 +164,24 @@ class ReportView:
     #: core.report_json.report_to_dict output.
     report: dict[str, Any]
     doubt: DoubtToClose | None
+
+
+@dataclass(frozen=True)
+class JobsOverview:
+    """The jobs list as one screen shows it: the jobs, and whether there is a CV yet."""
+
+    jobs: list[JobSummary]
+    has_cv: bool
+
+
+@dataclass(frozen=True)
+class JobDetails:
+    """One job as its screen shows it: the job, every CV version (newest first) and the
+    report of the chosen one, None while there is no CV."""
+
+    job: JobView
+    versions: list[CvVersionView]
+    report: ReportView | None
 
 
 @dataclass(frozen=True)

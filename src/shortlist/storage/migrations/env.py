@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-from shortlist.storage.tables import Base
+from shortlist.storage.tables import BOOKKEEPING, Base
 
 connection = context.config.attributes.get("connection")
 if not isinstance(connection, Connection):
@@ -13,7 +13,7 @@ if not isinstance(connection, Connection):
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=[Base.metadata, BOOKKEEPING],
     # SQLite cannot ALTER most things; batch mode copies the table instead.
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,

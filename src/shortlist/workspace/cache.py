@@ -1,0 +1,160 @@
+"""Views computed from the database, kept for as long as the data they came from is current.
+
+Every committed write raises the database's data version (triggers, migration 0002), so a
+view computed at version ``v`` is current exactly while the version still reads ``v``.
+Each process keeps its own cache; processes sharing a database agree through the version.
+
+The version is read before the data a view is computed from, so the view is at least
+as new as the version it is kept under, never older (a write committed in between makes
+it newer, which the next read of the version notices).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from shortlist.storage import read_data_version
+
+__all__ = [
+    "DataKey",
+    "DataVersionReader",
+    "NotCached",
+    "ViewCache",
+    "cached_only",
+    "only_cached_allowed",
+]
+
+#: What a view depends on besides its own arguments: (data version, month, engine
+#: version). Months count because a report's months of experience run up to today.
+DataKey = tuple[int, str, str]
+
+_CACHED_ONLY: ContextVar[bool] = ContextVar("shortlist_cached_only", default=False)
+
+
+class NotCached(Exception):
+    """Raised inside :func:`cached_only` where a view would have to be computed."""
+
+
+@contextmanager
+def cached_only() -> Iterator[None]:
+    """Within the block, services answer from views already computed, or raise NotCached
+    before computing anything: an event loop may then call them without blocking on
+    more than the one query that reads the data version."""
+    reset = _CACHED_ONLY.set(True)
+    try:
+        yield
+    finally:
+        _CACHED_ONLY.reset(reset)
+
+
+def only_cached_allowed() -> bool:
+    """Whether the caller is inside :func:`cached_only`."""
+    return _CACHED_ONLY.get()
+
+
+#: Enough for every report of a few hundred jobs; a bound, not a tuning knob.
+DEFAULT_SIZE = 512
+
+
+class ViewCache:
+    """Views by key, all computed at one :data:`DataKey`; a newer key empties it.
+
+    Callers share what they get: views are frozen dataclasses, and their lists and dicts
+    must be treated as read-only.
+    """
+
+    def __init__(self, size: int = DEFAULT_SIZE) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._data_key: DataKey | None = None
+        self._views: OrderedDict[Hashable, object] = OrderedDict()
+        self._computing: dict[Hashable, threading.Lock] = {}
+
+    def get(self, data_key: DataKey, key: Hashable) -> object | None:
+        """The view stored under ``key`` at ``data_key``, or None."""
+        with self._lock:
+            if data_key != self._data_key:
+                return None
+            view = self._views.get(key)
+            if view is not None:
+                self._views.move_to_end(key)
+            return view
+
+    @contextmanager
+    def computing(self, key: Hashable) -> Iterator[None]:
+        """Held while view ``key`` is computed: requests arriving together for a view
+        nobody has yet (a fresh worker, the first reads after a write) compute it once
+        and the rest wait for it, instead of all computing it at once."""
+        with self._lock:
+            lock = self._computing.setdefault(key, threading.Lock())
+        with lock:
+            yield
+
+    def put(self, data_key: DataKey, key: Hashable, view: object) -> None:
+        """Keep ``view`` (computed from data read at ``data_key``)."""
+        with self._lock:
+            if data_key != self._data_key:
+                if self._data_key is not None and _older(data_key, self._data_key):
+                    # A slow request finishing after a write: its view is already stale.
+                    return
+                self._data_key = data_key
+                self._views.clear()
+                # Stale keys' locks; one still held only risks computing a view twice.
+                self._computing.clear()
+            self._views[key] = view
+            self._views.move_to_end(key)
+            while len(self._views) > self._size:
+                self._views.popitem(last=False)
+
+
+def _older(key: DataKey, than: DataKey) -> bool:
+    # Only comparable within one month and engine; otherwise the newest caller wins.
+    return key[1:] == than[1:] and key[0] < than[0]
+
+
+class DataVersionReader:
+    """Reads the data version on one connection kept for it, in autocommit mode.
+
+    Every request reads the version, most read nothing else. Through the pool each read
+    would also cost a checkout (with its liveness ping) and a BEGIN and a COMMIT: on
+    PostgreSQL four round trips instead of one (measured 1 ms against 0.26 ms).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._lock = threading.Lock()
+        self._connection: Connection | None = None
+
+    def read(self) -> int:
+        """The current data version (each read sees the latest committed writes)."""
+        with self._lock:
+            for attempt in (1, 2):
+                if self._connection is None:
+                    self._connection = self._engine.connect().execution_options(
+                        isolation_level="AUTOCOMMIT"
+                    )
+                try:
+                    return read_data_version(self._connection)
+                except DBAPIError as error:
+                    self._drop()
+                    # A connection the server dropped (a restart): one fresh try.
+                    if attempt == 2 or not error.connection_invalidated:
+                        raise
+            raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Give the connection back."""
+        with self._lock:
+            self._drop()
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None

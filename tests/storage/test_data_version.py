@@ -1,0 +1,137 @@
+"""The data version: every committed write to the user's tables raises it, nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, inspect, text, update
+
+from shortlist.storage import (
+    CvVersionRow,
+    Database,
+    DocumentRow,
+    InterviewRoundRow,
+    JobRow,
+    MatchReportRow,
+    Repository,
+)
+
+
+@pytest.fixture
+def db(database_url: str) -> Iterator[Database]:
+    database = Database(database_url)
+    database.upgrade()
+    yield database
+    database.dispose()
+
+
+def version(db: Database) -> int:
+    with db.session() as session:
+        return Repository(session).data_version()
+
+
+def add_job(repo: Repository) -> JobRow:
+    return repo.add_job(
+        title="Data Engineer",
+        company="Acme",
+        location=None,
+        source_url=None,
+        posting_text="Python required.",
+        document_id=None,
+    )
+
+
+def test_a_new_database_starts_at_version_zero(db: Database) -> None:
+    assert version(db) == 0
+
+
+def test_reading_leaves_the_version_alone(db: Database) -> None:
+    with db.session() as session:
+        repo = Repository(session)
+        assert list(repo.jobs()) == []
+        assert repo.current_cv_version() is None
+    assert version(db) == 0
+
+
+def test_each_committed_write_raises_the_version(db: Database) -> None:
+    seen = []
+    with db.session() as session:
+        add_job(Repository(session))
+    seen.append(version(db))
+    with db.session() as session:
+        session.execute(update(JobRow).values(status="applied"))
+    seen.append(version(db))
+    with db.session() as session:
+        session.execute(delete(JobRow))
+    seen.append(version(db))
+    assert seen == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [DocumentRow, CvVersionRow, JobRow, InterviewRoundRow, MatchReportRow],
+    ids=lambda table: table.__tablename__,
+)
+def test_a_write_to_any_table_of_the_users_data_raises_it(db: Database, table: Any) -> None:
+    with db.session() as session:
+        repo = Repository(session)
+        document = repo.add_document(
+            kind="cv",
+            filename="cv.txt",
+            content_type="text/plain",
+            sha256="0" * 64,
+            size=3,
+            extracted_text="CV.",
+        )
+        cv = repo.add_cv_version(label="CV", text="CV.", document_id=document.id, parent_id=None)
+        job = add_job(repo)
+        repo.set_round(job, 1, dt.date(2025, 11, 4))
+        repo.save_report(
+            job_id=job.id,
+            cv_version_id=cv.id,
+            engine_version="1.0.0",
+            input_hash="a" * 64,
+            score=50,
+            band="Partial match",
+            report_json={},
+        )
+    before = version(db)
+    with db.session() as session:
+        session.execute(update(table).values(id=table.id))
+    assert version(db) > before
+
+
+def test_a_rolled_back_write_leaves_the_version_alone(db: Database) -> None:
+    with pytest.raises(RuntimeError), db.session() as session:
+        add_job(Repository(session))
+        raise RuntimeError("changed my mind")
+    assert version(db) == 0
+
+
+def test_every_table_of_the_users_data_has_its_trigger(db: Database) -> None:
+    with db.engine.connect() as connection:
+        if db.is_sqlite:
+            query = "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
+        else:
+            query = (
+                "SELECT event_object_table FROM information_schema.triggers "
+                "WHERE trigger_schema = current_schema()"
+            )
+        tables = sorted(set(connection.scalars(text(query))))
+    user_tables = sorted(set(inspect(db.engine).get_table_names()) - {"alembic_version"})
+    assert tables == sorted(set(user_tables) - {"data_version"})
+    assert tables == ["cv_versions", "documents", "interview_rounds", "jobs", "match_reports"]
+
+
+def test_downgrading_to_the_first_schema_drops_the_version_and_its_triggers(
+    db: Database,
+) -> None:
+    db.downgrade("0001")
+    assert "data_version" not in inspect(db.engine).get_table_names()
+    with db.session() as session:
+        add_job(Repository(session))
+    db.upgrade()
+    assert version(db) == 0
