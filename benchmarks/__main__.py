@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import platform
+import shutil
 import sys
 import time
 from pathlib import Path
 
-from benchmarks import baseline, match_quality, skillspan, speed
+from benchmarks import baseline, match_quality, skillspan, speed, web_load
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -25,6 +26,8 @@ def main() -> int:
         "skillspan": skillspan.run(),
         "match_quality": match_quality.run(),
         "tfidf_ranking": baseline.run(),
+        # The load test needs Debian's wrk and a PostgreSQL server (docs/benchmarks.md).
+        "web_load": web_load.run() if shutil.which("wrk") else "skipped: wrk not installed",
     }
     results["seconds"] = round(time.time() - started, 1)
     OUT.mkdir(exist_ok=True)
