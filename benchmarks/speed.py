@@ -53,18 +53,24 @@ def bench_pair(repeats: int = 300) -> dict[str, float]:
     }
 
 
-def bench_rank(n: int = 1000) -> dict[str, float]:
-    """One CV ranked against n postings: the CV is parsed once, each posting once."""
+def bench_rank(n: int = 1000, repeats: int = 3) -> dict[str, float]:
+    """One CV ranked against n postings: the CV is parsed once, each posting once.
+
+    Reported: the first ranking in the process (memos of skill relations still empty)
+    and the median of ``repeats`` rankings, as an app that ranks again would see.
+    """
     from shortlist.services import rank_postings
 
     cv = TWO_PAGE_CV.read_text(encoding="utf-8")
     postings = _postings(n)
     rank_postings(cv, postings[:1], TODAY)
-    start = time.perf_counter()
-    ranked = rank_postings(cv, postings, TODAY)
-    seconds = time.perf_counter() - start
-    assert len(ranked) == n
-    return {"postings": n, "seconds": seconds}
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        ranked = rank_postings(cv, postings, TODAY)
+        times.append(time.perf_counter() - start)
+        assert len(ranked) == n
+    return {"postings": n, "first_seconds": times[0], "seconds": statistics.median(times)}
 
 
 def bench_tfidf(n: int = 1000) -> dict[str, float]:
@@ -96,7 +102,7 @@ def peak_memory_mb() -> float:
     """
     code = (
         "import benchmarks.speed as s;"
-        "s.bench_rank(1000);"
+        "s.bench_rank(1000, repeats=1);"
         "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])"
     )
     out = subprocess.run(

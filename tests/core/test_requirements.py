@@ -153,3 +153,19 @@ def test_a_line_cue_beats_the_section_default_and_is_recorded() -> None:
     assert (nice.must_have, nice.weight_cue) == (False, "a plus")
     plain = read_requirement("Kubernetes", TAXONOMY, NICE)
     assert (plain.must_have, plain.weight_cue) == (False, "Nice to have")
+
+
+def test_a_requirements_skill_mentions_point_into_its_own_text() -> None:
+    from pathlib import Path
+
+    from shortlist.core.posting import parse_posting
+    from shortlist.data import load_taxonomy
+
+    pairs = Path(__file__).parents[2] / "benchmarks" / "match_pairs"
+    checked = 0
+    for posting in sorted(pairs.glob("*/posting.txt")):
+        for req in parse_posting(posting.read_text(encoding="utf-8"), load_taxonomy()).requirements:
+            for mention in req.mentions:
+                assert req.text[mention.start : mention.end] == mention.text
+                checked += 1
+    assert checked > 200

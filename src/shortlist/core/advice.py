@@ -78,16 +78,14 @@ def _nearest(req: Requirement, index: CvIndex) -> str | None:
     """The CV skill closest to a missing one in the taxonomy's tree (a cousin: Kafka and
     RabbitMQ both under messaging), with how long the CV shows it; None when nothing on
     the CV shares an ancestor with it."""
-    taxonomy = index.taxonomy
     best: tuple[int, str] | None = None
     for wanted in req.skills:
-        lineage = dict.fromkeys(taxonomy.ancestors(wanted))
-        if not lineage:
-            continue
-        depth = {name: i for i, name in enumerate(lineage)}
-        for use in index.cv.skills:
-            shared = [depth[a] for a in taxonomy.ancestors(use.canonical) if a in depth]
-            if shared and (best is None or min(shared) < best[0]):
+        # Nearest ancestor first: the CV skills filed under it are the closest kin.
+        for depth, ancestor in enumerate(index.taxonomy.ancestors(wanted)):
+            uses = [u for u in index.by_lineage.get(ancestor, ()) if u.canonical != ancestor]
+            if uses and (best is None or depth < best[0]):
+                use = max(uses, key=lambda u: u.months)
                 months = f" ({fmt_months(use.months)})" if use.months else ""
-                best = (min(shared), f"{use.canonical}{months}")
+                best = (depth, f"{use.canonical}{months}")
+                break
     return best[1] if best else None

@@ -198,7 +198,8 @@ def _alternatives(req: Requirement, index: CvIndex) -> list[list[str]]:
         return [[skill] for skill in req.skills]
     seen: set[str] = set()
     mentions = []
-    for m in index.taxonomy.find(req.text, phrases=False):
+    found = req.mentions or index.taxonomy.find(req.text, phrases=False)
+    for m in found:
         if m.canonical in req.skills and m.canonical not in seen:
             seen.add(m.canonical)
             mentions.append(m)
@@ -365,16 +366,16 @@ def _certification(req: Requirement, index: CvIndex) -> Verdict:
 
 
 def _one_certification(req: Requirement, name: str, index: CvIndex) -> Verdict:
-    lines = list(dict.fromkeys([*index.cv.certifications, *(ln for ln, _ in index.line_words)]))
+    credentials = index.credentials
     # By name first ("RTITB Reach Truck licence" is a forklift licence), then by wording:
     # the credential's name inside a line, or every word of the requirement in one line.
-    for line in lines:
-        for mention in find_certifications(line.text):
+    for line, mentions in credentials:
+        for mention in mentions:
             if mention.name == name and not _NOT_HELD_AFTER.match(line.text, mention.end):
                 return _credential(req, name, line)
     folded = name.casefold()
     wording = _CUE_WORDS.sub(" ", req.text).casefold()
-    for line in lines:
+    for line, _ in credentials:
         text = line.text.casefold()
         if (len(name) > 6 and fuzz.partial_ratio(folded, text) >= 90) or (
             fuzz.token_set_ratio(wording, text) >= 90

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from shortlist.core.certifications import CertificationMention, find_certifications
 from shortlist.core.models import CV, Line, SkillUse
 from shortlist.core.overlap import content_words
 from shortlist.core.skills import Relation, Taxonomy
@@ -36,6 +37,7 @@ class CvIndex:
     #: The section each line sits in, by the line's start offset.
     section_of: dict[int, str] = field(default_factory=dict)
     _line_words: list[tuple[Line, frozenset[str]]] | None = None
+    _credentials: list[tuple[Line, tuple[CertificationMention, ...]]] | None = None
 
     @classmethod
     def build(cls, cv: CV, taxonomy: Taxonomy) -> CvIndex:
@@ -72,6 +74,15 @@ class CvIndex:
         return line if at is None else sentence_at(line, at)
 
     @property
+    def credentials(self) -> list[tuple[Line, tuple[CertificationMention, ...]]]:
+        """Every CV line (certification lines first) with the credentials it names,
+        found once per CV however many postings ask."""
+        if self._credentials is None:
+            lines = dict.fromkeys([*self.cv.certifications, *(ln for ln, _ in self.line_words)])
+            self._credentials = [(line, tuple(find_certifications(line.text))) for line in lines]
+        return self._credentials
+
+    @property
     def line_words(self) -> list[tuple[Line, frozenset[str]]]:
         """Every CV line with its content words, computed on first use."""
         if self._line_words is None:
@@ -103,12 +114,16 @@ class CvIndex:
             return SkillProof(wanted, "same", best, self.months_in_roles(roles))
         relation = self.taxonomy.relation
         # A sibling counts (MySQL for PostgreSQL); a broader skill does not: JavaScript
-        # says nothing about Redux, Kubernetes nothing about Istio.
-        broader = set(self.taxonomy.ancestors(wanted))
+        # says nothing about Redux, Kubernetes nothing about Istio. Siblings share an
+        # ancestor, so only CV skills filed under one of wanted's ancestors can be one.
+        broader = self.taxonomy.ancestors(wanted)
+        kin = {id(u) for a in broader for u in self.by_lineage.get(a, ())}
         related = [
             u
             for u in self.cv.skills
-            if u.canonical not in broader and relation(wanted, u.canonical) == "related"
+            if id(u) in kin
+            and u.canonical not in broader
+            and relation(wanted, u.canonical) == "related"
         ]
         if related:
             best = max(related, key=lambda u: (u.months, -_first(u)))

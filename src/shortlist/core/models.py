@@ -172,6 +172,8 @@ class Requirement:
     certification: str | None = None
     #: The words that decided must-have or nice-to-have ("required", "a plus", a heading).
     weight_cue: str | None = None
+    #: Where the skills stand in ``text`` (offsets into it), to read "A or B" groups.
+    mentions: tuple[SkillMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -197,4 +197,5 @@ def read_requirement(
         language_level=required_level(text, language) if language else None,
         certification=certification or None,
         weight_cue=weight.cue,
+        mentions=tuple(m for m in mentions if m.canonical),
     )
