@@ -263,3 +263,11 @@ def test_an_uploaded_original_is_served_only_as_a_download(client: TestClient, t
     assert original.headers["content-disposition"] == (
         "attachment; filename=\"post.html\"; filename*=UTF-8''post.html"
     )
+
+
+def test_head_answers_like_get_without_a_body(client: TestClient) -> None:
+    get = client.get("/jobs")
+    head = client.head("/jobs")
+    assert (head.status_code, get.status_code) == (200, 200)
+    assert head.content == b""
+    assert head.headers["content-security-policy"] == get.headers["content-security-policy"]

@@ -16,6 +16,7 @@ from shortlist.config import Settings
 from shortlist.ingest.limits import MB
 from shortlist.web import api, api_docs, pages
 from shortlist.web.errors import install_error_handlers, too_large_response
+from shortlist.web.head import HeadAsGetMiddleware
 from shortlist.web.security import (
     BodyLimitMiddleware,
     CsrfCookieMiddleware,
@@ -76,6 +77,7 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for, too_large=too_large_response)
     app.add_middleware(CsrfCookieMiddleware, tokens=tokens)
     app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)
     return app
 
 
