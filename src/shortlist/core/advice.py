@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from shortlist.core.checks import Verdict, fmt_months
 from shortlist.core.evidence import CvIndex
 from shortlist.core.models import Requirement, RequirementKind, Status
+from shortlist.core.verdict import Verdict, fmt_months
 
 
 def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:

@@ -7,16 +7,17 @@ report can only ever quote the CV verbatim.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
-from shortlist.core.certifications import find_certifications
 from shortlist.core.evidence import CvIndex, SkillProof
-from shortlist.core.languages import find_languages, level_label, level_rank, required_level
-from shortlist.core.models import DegreeLevel, Line, Requirement, RequirementKind, Role, Status
+from shortlist.core.models import Line, Requirement, RequirementKind, Role, Status
 from shortlist.core.overlap import best_line, content_words
+from shortlist.core.qualification_checks import (
+    certification_check,
+    degree_check,
+    language_check,
+)
 from shortlist.core.text import sentence_at
+from shortlist.core.verdict import Verdict, fmt_months, status_of
 
 #: Share of a requirement's content words a CV line must hold to count as met / partial.
 OVERLAP_MET = 0.5
@@ -27,16 +28,9 @@ LISTED_ONLY_CREDIT = 0.25
 #: A skill only named in a list, or at a lower level than asked ("basic" for "advanced").
 LISTED_CREDIT = 0.5
 
-_ALTERNATIVES = re.compile(r"\b(?:or|either)\b|/", re.IGNORECASE)
 #: What stands between two alternatives: "Python or Go", "AWS/GCP", "Jira, Asana or Trello".
 _OR_GAP = re.compile(r"\s*,?\s*(?:or|/|and/or)\s*", re.IGNORECASE)
 _COMMA_GAP = re.compile(r"\s*,\s*")
-#: "A degree in Physics or a related subject": the field is a preference, not a test.
-_ANY_FIELD = re.compile(
-    r"\b(?:or (?:a |another )?(?:closely )?(?:related|relevant|similar|equivalent)|"
-    r"any (?:subject|discipline|field))\b",
-    re.IGNORECASE,
-)
 # "including" and "ideally" add to what is asked ("Python, including PyTorch"; "cloud,
 # ideally Azure"); they do not offer alternatives.
 _EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|eg|for example|like)\b", re.IGNORECASE)
@@ -52,9 +46,6 @@ _GENERIC_YEARS_WORDS = frozenset(
         "on commercial practical prior previous proven total overall"
     )
 )
-_EQUIVALENT = re.compile(
-    r"\bor equivalent\b|\bequivalent (?:experience|qualification)", re.IGNORECASE
-)
 _HIGH_LEVEL = re.compile(
     r"\b(?:advanced|expert|expertise|in-depth|deep|extensive|mastery|highly proficient)\b",
     re.IGNORECASE,
@@ -64,49 +55,11 @@ _LOW_LEVEL = re.compile(
     r"intermediate)\b",
     re.IGNORECASE,
 )
-#: A credential that is not held yet, or no longer: the progress goes in the note.
-_PENDING = re.compile(
-    r"\b(?:pending|in progress|working towards?|studying(?: for| towards)?|candidate|"
-    r"expected|exam (?:booked|due|scheduled)|booked|scheduled|awaiting|applied for|"
-    r"application (?:submitted|pending)|part[- ]qualified|\d of \d (?:sections|units|exams|"
-    r"papers|modules)|sections? passed|due (?:in )?\w+ \d{4}|trainee|completing|"
-    r"in the process of)\b",
-    re.IGNORECASE,
-)
-_EXPIRED = re.compile(r"\b(?:expired|lapsed|expires? \w+ \d{4}, not renewed)\b", re.IGNORECASE)
-_LEVEL = re.compile(r"\blevel\s+(\d)\b", re.IGNORECASE)
-_SENIOR_GRADE = re.compile(r"\b(?:chartered|fellow|full member(?:ship)?|senior)\b", re.IGNORECASE)
-_JUNIOR_GRADE = re.compile(r"\b(?:assoc|associate|affiliate|student|foundation)\b", re.IGNORECASE)
-#: The posting accepts progress: "or working towards it", "or progress toward one".
-_ACCEPTS_PROGRESS = re.compile(
-    r"working towards?|progress towards?|studying towards?|or (?:be )?willing to (?:obtain|work)",
-    re.IGNORECASE,
-)
-#: A credential's name used for something else: "a regional CPA firm", "the PE exam".
-#: Words of a requirement line that are about asking, not about the credential.
-_CUE_WORDS = re.compile(
-    r"\b(?:required|essential|desirable|preferred|must|have|hold|holding|valid|current|"
-    r"active|a|an|the|or|and|with|certification|certificate|qualification)\b|[()]",
-    re.IGNORECASE,
-)
-_NOT_HELD_AFTER = re.compile(
-    r"\s*(?:firm|practice|practices|clients?|exams?|examination|course)\b", re.IGNORECASE
-)
 _AUTHORISATION = re.compile(
     r"right to work|work(?:ing)? (?:permit|visa)|authori[sz](?:ed|ation)|citizen|"
     r"settled status|permanent resident|green card|security clearance",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    status: Status
-    credit: float
-    evidence: Line | None
-    note: str
-    #: For advice on a gap: the related skill the CV does show, if any.
-    adjacent: SkillProof | None = None
 
 
 def check(req: Requirement, index: CvIndex) -> Verdict:
@@ -117,29 +70,15 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
         case RequirementKind.SKILL | RequirementKind.SOFT_SKILL:
             return _skills(req, index) if req.skills else _overlap(req, index)
         case RequirementKind.DEGREE:
-            return _degree(req, index)
+            return degree_check(req, index)
         case RequirementKind.CERTIFICATION:
-            return _certification(req, index)
+            return certification_check(req, index)
         case RequirementKind.LANGUAGE:
-            return _language(req, index)
+            return language_check(req, index)
         case RequirementKind.LOCATION:
             return _location(req, index)
         case _:
             return _responsibility(req, index)
-
-
-def fmt_months(months: int) -> str:
-    """38 -> '3 yr 2 mo'."""
-    years, rest = divmod(months, 12)
-    if years and rest:
-        return f"{years} yr {rest} mo"
-    return f"{years} yr" if years else f"{rest} mo"
-
-
-def _status(credit: float) -> Status:
-    if credit >= 0.999:
-        return Status.MET
-    return Status.PARTIAL if credit > 0 else Status.MISSING
 
 
 def _proofs(req: Requirement, index: CvIndex) -> list[tuple[str, SkillProof | None]]:
@@ -182,7 +121,7 @@ def _skills(req: Requirement, index: CvIndex) -> Verdict:
         index.quote(best[0].use, best[0].use.evidence[0]) if best and best[0].use.evidence else None
     )
     return Verdict(
-        _status(credit),
+        status_of(credit),
         credit,
         evidence,
         "; ".join(parts),
@@ -243,7 +182,7 @@ def _years(req: Requirement, index: CvIndex) -> Verdict:
             credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
             evidence = _longest_role_line(best, index) or best.use.evidence[0]
             return Verdict(
-                _status(credit),
+                status_of(credit),
                 credit,
                 evidence,
                 f"{best.wanted}: {fmt_months(best.months)} in roles (asked: {req.years}+ yr)",
@@ -291,7 +230,7 @@ def _years_in_field(req: Requirement, index: CvIndex, needed: int) -> Verdict:
     ratio = months / needed
     credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
     return Verdict(
-        _status(credit),
+        status_of(credit),
         credit,
         index.cv.roles[first].header,
         f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)",
@@ -311,151 +250,6 @@ def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
     longest = max(roles, key=lambda r: r.span.months if r.span else 0)
     inside = (longest.header, *longest.lines)
     return next((line for line in proof.use.evidence if line in inside), None)
-
-
-def _degree(req: Requirement, index: CvIndex) -> Verdict:
-    wanted = req.degree or DegreeLevel.BACHELOR
-    # A degree still being studied for is not held yet.
-    finished = [e for e in index.cv.education if not e.in_progress]
-    held = max(finished, key=lambda e: e.level, default=None)
-    equivalent = bool(_EQUIVALENT.search(req.text))
-    if held is None or held.level == DegreeLevel.NONE:
-        if equivalent and index.cv.total_months >= 36:
-            return Verdict(
-                Status.PARTIAL,
-                0.5,
-                None,
-                f"no degree shown; the posting accepts equivalent experience "
-                f"({fmt_months(index.cv.total_months)} of roles)",
-            )
-        return Verdict(Status.MISSING, 0.0, None, f"no {wanted.name.lower()} degree shown")
-    level = held.level.name.lower()
-    high_enough = [e for e in finished if e.level >= wanted]
-    if high_enough:
-        if not req.field_of_study or _ANY_FIELD.search(req.text):
-            return Verdict(Status.MET, 1.0, held.line, f"{level} degree shown")
-        # The field may sit anywhere on the degree's line: "Bachelor of Commerce (Finance)".
-        asked = content_words(req.field_of_study)
-        in_field = [e for e in high_enough if asked & content_words(e.line.text)]
-        if in_field:
-            best = max(in_field, key=lambda e: e.level)
-            return Verdict(
-                Status.MET, 1.0, best.line, f"{best.level.name.lower()} in the field asked"
-            )
-        top = max(high_enough, key=lambda e: e.level)
-        return Verdict(
-            Status.PARTIAL,
-            0.75,
-            top.line,
-            f"{top.level.name.lower()} in {top.field or 'another field'}; "
-            f"asked: {req.field_of_study}",
-        )
-    # A lower qualification is not the one asked for; the note says what the CV holds.
-    return Verdict(Status.MISSING, 0.0, held.line, f"{level} shown; asked: {wanted.name.lower()}")
-
-
-def _certification(req: Requirement, index: CvIndex) -> Verdict:
-    """Every credential the line names: "PRINCE2 or PMP" needs one, "A and B" both."""
-    names = list(dict.fromkeys(m.name for m in find_certifications(req.text)))
-    if req.certification and req.certification not in names:
-        names.insert(0, req.certification)
-    verdicts = [_one_certification(req, name, index) for name in names or [req.text]]
-    if _ALTERNATIVES.search(req.text):
-        return max(verdicts, key=lambda v: v.credit)
-    return min(verdicts, key=lambda v: v.credit)
-
-
-def _one_certification(req: Requirement, name: str, index: CvIndex) -> Verdict:
-    credentials = index.credentials
-    # By name first ("RTITB Reach Truck licence" is a forklift licence), then by wording:
-    # the credential's name inside a line, or every word of the requirement in one line.
-    for line, mentions in credentials:
-        for mention in mentions:
-            if mention.name == name and not _NOT_HELD_AFTER.match(line.text, mention.end):
-                return _credential(req, name, line)
-    folded = name.casefold()
-    wording = _CUE_WORDS.sub(" ", req.text).casefold()
-    for line, _ in credentials:
-        text = line.text.casefold()
-        if (len(name) > 6 and fuzz.partial_ratio(folded, text) >= 90) or (
-            fuzz.token_set_ratio(wording, text) >= 90
-        ):
-            return _credential(req, name, line)
-    return Verdict(Status.MISSING, 0.0, None, f"{name} not shown")
-
-
-def _credential(req: Requirement, name: str, line: Line) -> Verdict:
-    """A credential the CV names: held, expired, or still in progress."""
-    if _EXPIRED.search(line.text):
-        return Verdict(Status.PARTIAL, 0.5, line, f"{name} shown, but expired")
-    progress = _PENDING.search(line.text)
-    if progress:
-        if _ACCEPTS_PROGRESS.search(req.text):
-            return Verdict(
-                Status.MET,
-                1.0,
-                line,
-                f"{name} in progress ('{progress.group(0)}'); the posting accepts that",
-            )
-        return Verdict(Status.MISSING, 0.0, line, f"{name} not held yet ('{progress.group(0)}')")
-    lower = _lower_grade(req.text, line.text)
-    if lower:
-        return Verdict(Status.PARTIAL, 0.5, line, f"{name} shown, {lower}")
-    return Verdict(Status.MET, 1.0, line, f"{name} shown")
-
-
-def _lower_grade(asked: str, held: str) -> str | None:
-    """'Level 2' held for 'Level 3' asked; an associate membership for a chartered one."""
-    want = _LEVEL.search(asked)
-    have = _LEVEL.search(held)
-    if want and have and int(have.group(1)) < int(want.group(1)):
-        return f"at level {have.group(1)}; asked: level {want.group(1)}"
-    junior = _JUNIOR_GRADE.search(held)
-    if junior and _SENIOR_GRADE.search(asked):
-        return f"at a lower grade ('{junior.group(0)}')"
-    return None
-
-
-def _language(req: Requirement, index: CvIndex) -> Verdict:
-    """Each language the line names: "French, Spanish or German" needs one."""
-    names = list(dict.fromkeys(m.name for m in find_languages(req.text)))
-    if req.language and req.language not in names:
-        names.insert(0, req.language)
-    verdicts = [_one_language(req, name, index) for name in names or [""]]
-    if _ALTERNATIVES.search(req.text):
-        return max(verdicts, key=lambda v: v.credit)
-    return min(verdicts, key=lambda v: v.credit)
-
-
-def _one_language(req: Requirement, language: str, index: CvIndex) -> Verdict:
-    name = language.casefold()
-    for lang in index.cv.languages:
-        if lang.name.casefold() != name:
-            continue
-        level = f" ({lang.level})" if lang.level else ""
-        have = level_rank(lang.level) if lang.level else None
-        wanted = required_level(req.text, language) if language else req.language_level
-        if wanted is None or have is None or have >= wanted:
-            return Verdict(Status.MET, 1.0, lang.line, f"{lang.name}{level} shown")
-        # One CEFR step short is real but partial; two or more is not the level asked.
-        if wanted - have == 1:
-            return Verdict(
-                Status.PARTIAL,
-                0.5,
-                lang.line,
-                f"{lang.name}{level} shown; asked: {level_label(wanted)}",
-            )
-        return Verdict(
-            Status.MISSING,
-            0.0,
-            lang.line,
-            f"{lang.name}{level} is below the level asked ({level_label(wanted)})",
-        )
-    if name == "english" and index.cv.roles:
-        return Verdict(
-            Status.PARTIAL, 0.75, None, "the CV is written in English but does not state a level"
-        )
-    return Verdict(Status.MISSING, 0.0, None, f"{language or 'the language'} not shown")
 
 
 def _location(req: Requirement, index: CvIndex) -> Verdict:
