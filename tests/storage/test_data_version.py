@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -24,17 +25,6 @@ def version(db: Database) -> int:
         return Repository(session).data_version()
 
 
-def add_job(repo: Repository) -> JobRow:
-    return repo.add_job(
-        title="Data Engineer",
-        company="Acme",
-        location=None,
-        source_url=None,
-        posting_text="Python required.",
-        document_id=None,
-    )
-
-
 def test_a_new_database_starts_at_version_zero(db: Database) -> None:
     assert version(db) == 0
 
@@ -47,7 +37,9 @@ def test_reading_leaves_the_version_alone(db: Database) -> None:
     assert version(db) == 0
 
 
-def test_each_committed_write_raises_the_version(db: Database) -> None:
+def test_each_committed_write_raises_the_version(
+    db: Database, add_job: Callable[[Repository], JobRow]
+) -> None:
     seen = []
     with db.session() as session:
         add_job(Repository(session))
@@ -66,7 +58,9 @@ def test_each_committed_write_raises_the_version(db: Database) -> None:
     [DocumentRow, CvVersionRow, JobRow, InterviewRoundRow, MatchReportRow],
     ids=lambda table: table.__tablename__,
 )
-def test_a_write_to_any_table_of_the_users_data_raises_it(db: Database, table: Any) -> None:
+def test_a_write_to_any_table_of_the_users_data_raises_it(
+    db: Database, table: Any, add_job: Callable[[Repository], JobRow]
+) -> None:
     with db.session() as session:
         repo = Repository(session)
         document = repo.add_document(
@@ -95,7 +89,9 @@ def test_a_write_to_any_table_of_the_users_data_raises_it(db: Database, table: A
     assert version(db) > before
 
 
-def test_a_rolled_back_write_leaves_the_version_alone(db: Database) -> None:
+def test_a_rolled_back_write_leaves_the_version_alone(
+    db: Database, add_job: Callable[[Repository], JobRow]
+) -> None:
     with pytest.raises(RuntimeError), db.session() as session:
         add_job(Repository(session))
         raise RuntimeError("changed my mind")
@@ -118,7 +114,7 @@ def test_every_table_of_the_users_data_has_its_trigger(db: Database) -> None:
 
 
 def test_downgrading_to_the_first_schema_drops_the_version_and_its_triggers(
-    db: Database,
+    db: Database, add_job: Callable[[Repository], JobRow]
 ) -> None:
     db.downgrade("0001")
     assert "data_version" not in inspect(db.engine).get_table_names()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -13,17 +15,6 @@ from shortlist.storage import (
     MatchReportRow,
     Repository,
 )
-
-
-def add_job(repo: Repository) -> JobRow:
-    return repo.add_job(
-        title="Data Engineer",
-        company="Acme",
-        location=None,
-        source_url=None,
-        posting_text="Python required.",
-        document_id=None,
-    )
 
 
 def report(repo: Repository, job_id: int, cv_id: int) -> MatchReportRow:
@@ -43,7 +34,9 @@ def count(db: Database, row_type: type[object]) -> int:
         return session.scalar(select(func.count()).select_from(row_type)) or 0
 
 
-def test_deleting_a_job_deletes_its_rounds_and_reports(db: Database) -> None:
+def test_deleting_a_job_deletes_its_rounds_and_reports(
+    db: Database, add_job: Callable[[Repository], JobRow]
+) -> None:
     with db.session() as session:
         repo = Repository(session)
         job = add_job(repo)
@@ -56,7 +49,9 @@ def test_deleting_a_job_deletes_its_rounds_and_reports(db: Database) -> None:
     assert (count(db, InterviewRoundRow), count(db, MatchReportRow)) == (0, 0)
 
 
-def test_the_database_refuses_an_unknown_status(db: Database) -> None:
+def test_the_database_refuses_an_unknown_status(
+    db: Database, add_job: Callable[[Repository], JobRow]
+) -> None:
     with pytest.raises(IntegrityError), db.session() as session:
         job = add_job(Repository(session))
         job.status = "ghosted"
@@ -70,7 +65,9 @@ def test_the_database_refuses_a_round_for_a_job_that_does_not_exist(db: Database
         session.flush()
 
 
-def test_saving_a_report_again_replaces_the_stored_one(db: Database) -> None:
+def test_saving_a_report_again_replaces_the_stored_one(
+    db: Database, add_job: Callable[[Repository], JobRow]
+) -> None:
     with db.session() as session:
         repo = Repository(session)
         job = add_job(repo)
