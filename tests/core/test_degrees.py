@@ -114,3 +114,16 @@ def test_a_degree_still_being_studied_for_is_in_progress(text: str, studying: bo
 def test_without_today_only_the_words_say_a_degree_is_in_progress() -> None:
     assert degree_in_progress("BSc Physics, 2024 - 2027") is False
     assert degree_in_progress("BSc Physics (expected 2027)") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Ph. D in Physics", DegreeLevel.DOCTORATE),
+        ("B. Com Accounting", DegreeLevel.BACHELOR),
+        ("LL. M in Law", DegreeLevel.MASTER),
+        ("M. Res in Biology", DegreeLevel.MASTER),
+    ],
+)
+def test_a_degree_written_with_a_spaced_dot_is_found(text: str, level: DegreeLevel) -> None:
+    assert [m.level for m in find_degrees(text)] == [level]

@@ -169,3 +169,19 @@ def test_a_requirements_skill_mentions_point_into_its_own_text() -> None:
                 assert req.text[mention.start : mention.end] == mention.text
                 checked += 1
     assert checked > 200
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("M.Arch required", DegreeLevel.MASTER),
+        ("B. Eng in Civil Engineering", DegreeLevel.BACHELOR),
+    ],
+)
+def test_a_posting_degree_the_reader_knows_is_typed_as_a_degree(
+    text: str, level: DegreeLevel
+) -> None:
+    from shortlist.data import load_taxonomy
+
+    req = read_requirement(text, load_taxonomy(), Weight(True, None))
+    assert (req.kind, req.degree) == (RequirementKind.DEGREE, level)

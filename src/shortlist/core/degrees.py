@@ -19,7 +19,14 @@ from dataclasses import dataclass
 
 from shortlist.core.models import DegreeLevel
 
-__all__ = ["DegreeMention", "degree_field", "degree_in_progress", "find_degrees", "read_degree"]
+__all__ = [
+    "DegreeMention",
+    "degree_field",
+    "degree_in_progress",
+    "find_degrees",
+    "may_name_a_degree",
+    "read_degree",
+]
 
 _D = r"\.?\s?"  # "B.Sc", "B. Sc", "BSc"
 
@@ -111,12 +118,13 @@ _TRIGGER_WORDS_TEXT = """
     bsn ba bs ab bachelor bachelors undergraduate honours honors university college degree
     associate associates aa aas adn hnd higher foundation level levels gcse gcses ged btec
     high secondary baccalaureate baccalauréat ib abitur leaving highers sc eng phil mfa
-    mph licenciatura grado mestrado máster diplom"""
+    mph licenciatura grado mestrado máster diplom ph com ll res ed"""
 _TRIGGER_WORDS = frozenset(_TRIGGER_WORDS_TEXT.split())
 _WORD = re.compile(r"\w+")
 
 
-def _may_name_a_degree(text: str) -> bool:
+def may_name_a_degree(text: str) -> bool:
+    """Cheap pre-check: could ``text`` name a degree at all? ("Ph. D" counts as "ph", "d".)"""
     return not _TRIGGER_WORDS.isdisjoint(_WORD.findall(text.casefold().replace(".", "")))
 
 
@@ -137,7 +145,7 @@ def _level(m: re.Match[str]) -> DegreeLevel:
 def find_degrees(text: str, *, lenient: bool = False) -> list[DegreeMention]:
     """Every degree named in ``text``, left to right (see the module note on short forms)."""
     found: list[DegreeMention] = []
-    if not _may_name_a_degree(text):
+    if not may_name_a_degree(text):
         return found
     for pattern in (_STRONG_RE, _CAPITALS_RE, _WEAK_RE):
         for m in pattern.finditer(text):

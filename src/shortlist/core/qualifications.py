@@ -16,7 +16,12 @@ from __future__ import annotations
 import re
 
 from shortlist.core.certifications import find_certifications
-from shortlist.core.degrees import DegreeMention, degree_field, find_degrees
+from shortlist.core.degrees import (
+    DegreeMention,
+    degree_field,
+    find_degrees,
+    may_name_a_degree,
+)
 from shortlist.core.languages import LANGUAGES, find_languages
 from shortlist.core.models import DegreeLevel
 
@@ -43,9 +48,6 @@ QUALIFICATION_WORDS: dict[str, tuple[str, ...]] = {
     "certification": ("certifi", "licen", "accredit", "chartered", "registration",
                       "registered with"),
 }  # fmt: skip
-# Degree acronyms degrees.py only reads in capitals; lower-cased they are common syllables
-# ("managed", "embedded"), so they are looked for as written.
-_DEGREE_CAPITALS = re.compile(r"\b(?:GED|AAS|ADN|HND|BSN|MEd|BEd|MA|MS|BA|BS|AB|AA|AS)\b")
 
 # Degree wording degrees.py leaves to context: "a relevant degree", "degree-educated", "2:1".
 _ANY_DEGREE = re.compile(
@@ -79,9 +81,9 @@ _IMPLIED_FIELD = {
 
 def degree_in(text: str, folded: str, words: set[str]) -> tuple[DegreeLevel, str | None] | None:
     """The lowest degree level ``text`` accepts and the field of study, if it asks for one."""
-    if "degree" not in words and not _DEGREE_CAPITALS.search(text):
+    if "degree" not in words and not may_name_a_degree(text):
         return None
-    mentions = [m for m in find_degrees(text) if m.level > DegreeLevel.NONE]
+    mentions = find_degrees(text)
     if not mentions:
         if not _ANY_DEGREE.search(folded):
             return None
