@@ -39,7 +39,6 @@ from shortlist.core.degrees import degree_field, degree_in_progress, find_degree
 from shortlist.core.languages import find_languages
 from shortlist.core.models import (
     CV,
-    DateSpan,
     DegreeLevel,
     Education,
     LanguageSkill,
@@ -49,6 +48,7 @@ from shortlist.core.models import (
     SkillKind,
     SkillMention,
     SkillUse,
+    union_months,
 )
 from shortlist.core.skills import Taxonomy
 from shortlist.core.text import is_bullet, split_lines
@@ -106,7 +106,7 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         education=_education(sections, role_of, labelled, ref),
         certifications=_certifications(text, lines, labelled),
         languages=_languages(labelled),
-        total_months=_union_months(role.span for role in roles),
+        total_months=union_months(role.span for role in roles),
         mentions=tuple(mentions),
     )
 
@@ -140,18 +140,6 @@ def _roles(sections: Sequence[Section], anchors: dict[int, SpanMatch]) -> tuple[
     return tuple(role for section in where for role in find_roles(section.lines, anchors))
 
 
-def _union_months(spans: Iterable[DateSpan | None]) -> int:
-    """Months covered by at least one span, each month counted once."""
-    ranges = sorted((s.start, s.end) for s in spans if s is not None and s.end >= s.start)
-    total, reached = 0, -1
-    for start, end in ranges:
-        start = max(start, reached + 1)
-        if end >= start:
-            total += end - start + 1
-            reached = end
-    return total
-
-
 def _skill_uses(
     mentions: Sequence[SkillMention],
     lines: Sequence[Line],
@@ -180,7 +168,7 @@ def _skill_uses(
         if key not in by_roles:
             spans = [roles[i].span for i in key]
             ends = [span.end for span in spans if span is not None]
-            by_roles[key] = (_union_months(spans), max(ends) if ends else None)
+            by_roles[key] = (union_months(spans), max(ends) if ends else None)
         months, last_used = by_roles[key]
         found = found_on[canonical]
         uses.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shortlist.core.certifications import CertificationMention, find_certifications
-from shortlist.core.models import CV, Line, SkillUse
+from shortlist.core.models import CV, Line, SkillUse, union_months
 from shortlist.core.overlap import content_words
 from shortlist.core.skills import Relation, Taxonomy
 from shortlist.core.text import sentence_at
@@ -96,12 +96,7 @@ class CvIndex:
 
     def months_in_roles(self, role_ids: set[int]) -> int:
         """Months covered by these roles, each month once however many roles share it."""
-        months: set[int] = set()
-        for index in role_ids:
-            span = self.cv.roles[index].span
-            if span is not None:
-                months.update(range(span.start, span.end + 1))
-        return len(months)
+        return union_months(self.cv.roles[i].span for i in role_ids)
 
     def prove(self, wanted: str) -> SkillProof | None:
         """The strongest proof of ``wanted``: the same skill (or one implying it) beats a
@@ -127,7 +122,7 @@ class CvIndex:
         ]
         if related:
             best = max(related, key=lambda u: (u.months, -_first(u)))
-            return SkillProof(wanted, "related", best, self.months_in_roles(set(best.roles)))
+            return SkillProof(wanted, "related", best, best.months)
         return None
 
 

@@ -6,6 +6,7 @@ subtract without calendar code; :func:`month_index` and :func:`month_label` conv
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from typing import Literal
@@ -67,6 +68,18 @@ class DateSpan:
     @property
     def months(self) -> int:
         return max(0, self.end - self.start + 1)
+
+
+def union_months(spans: Iterable[DateSpan | None]) -> int:
+    """Months covered by at least one span, each month counted once."""
+    ranges = sorted((s.start, s.end) for s in spans if s is not None and s.end >= s.start)
+    total, reached = 0, -1
+    for start, end in ranges:
+        start = max(start, reached + 1)
+        if end >= start:
+            total += end - start + 1
+            reached = end
+    return total
 
 
 @dataclass(frozen=True, slots=True)
