@@ -44,13 +44,13 @@ _ACCEPTS_PROGRESS = re.compile(
     r"working towards?|progress towards?|studying towards?|or (?:be )?willing to (?:obtain|work)",
     re.IGNORECASE,
 )
-#: A credential's name used for something else: "a regional CPA firm", "the PE exam".
 #: Words of a requirement line that are about asking, not about the credential.
 _CUE_WORDS = re.compile(
     r"\b(?:required|essential|desirable|preferred|must|have|hold|holding|valid|current|"
     r"active|a|an|the|or|and|with|certification|certificate|qualification)\b|[()]",
     re.IGNORECASE,
 )
+#: A credential's name used for something else: "a regional CPA firm", "the PE exam".
 _NOT_HELD_AFTER = re.compile(
     r"\s*(?:firm|practice|practices|clients?|exams?|examination|course)\b", re.IGNORECASE
 )
@@ -177,7 +177,11 @@ def _one_language(req: Requirement, language: str, index: CvIndex) -> Verdict:
             continue
         level = f" ({lang.level})" if lang.level else ""
         have = level_rank(lang.level) if lang.level else None
-        wanted = required_level(req.text, language) if language else req.language_level
+        # The parser stored the level for the language it typed the row by; another
+        # language on the line ("Fluent English, conversational French") has its own.
+        wanted = (
+            req.language_level if language == req.language else required_level(req.text, language)
+        )
         if wanted is None or have is None or have >= wanted:
             return Verdict(Status.MET, 1.0, lang.line, f"{lang.name}{level} shown")
         # One CEFR step short is real but partial; two or more is not the level asked.

@@ -7,8 +7,10 @@ bachelor's, a language counting only with a cue ("fluent", "written", "C1"), and
 driving licence read as a practical condition rather than a certification.
 
 Each function takes the line, its ``fold()``-ed copy and the QUALIFICATION_WORDS families
-found in it (one keyword pass, see prefilter.py), and gives up at once when its words are
-absent: most lines hold none, and the readers behind cost 10-20 microseconds a line.
+found in it (one keyword pass, see prefilter.py). The degree and language readers give up
+at once when their words are absent: most lines hold none, and the readers behind cost
+10-20 microseconds a line. The certification reader cannot ("PMP" holds no certification
+word); it relies on the Aho-Corasick pre-check inside ``find_certifications`` instead.
 """
 
 from __future__ import annotations
