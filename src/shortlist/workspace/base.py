@@ -81,10 +81,14 @@ def secret_key(settings: Settings) -> str:
     return path.read_text(encoding="ascii").strip()
 
 
+def month_key(today: dt.date) -> str:
+    """'2026-11': the month a report's experience runs to."""
+    return f"{today.year:04d}-{today.month:02d}"
+
+
 def data_key(ws: Workspace) -> DataKey:
     """What every cached view depends on: the data version, this month, the engine."""
-    today = ws.clock.today()
-    return ws.versions.read(), f"{today.year:04d}-{today.month:02d}", ENGINE_VERSION
+    return ws.versions.read(), month_key(ws.clock.today()), ENGINE_VERSION
 
 
 def cached(ws: Workspace, key: Hashable, compute: Callable[[Repository], T]) -> T:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable
 from typing import Any
@@ -12,7 +13,15 @@ from shortlist.core.matching import ENGINE_VERSION
 from shortlist.core.report_json import report_to_dict
 from shortlist.services import rank_postings
 from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, Repository
-from shortlist.workspace.base import NotFound, Workspace, cached, cv_row, job_row, utc
+from shortlist.workspace.base import (
+    NotFound,
+    Workspace,
+    cached,
+    cv_row,
+    job_row,
+    month_key,
+    utc,
+)
 from shortlist.workspace.views import Comparison, DoubtToClose, ReportView, RowChange
 
 
@@ -30,8 +39,9 @@ def report_view_of(ws: Workspace, repo: Repository, job_id: int, cv_id: int | No
     if cv is None:
         raise NotFound("there is no CV yet: add your CV first")
     row = repo.report(job.id, cv.id)
-    if row is None or row.input_hash != _input_hash(ws, cv.text, job.posting_text):
-        row = compute_reports(ws, repo, cv, [job])[job.id]
+    today = ws.clock.today()
+    if row is None or row.input_hash != _input_hasher(cv.text, today)(job.posting_text):
+        row = compute_reports(ws, repo, cv, [job], today)[job.id]
     return _report_view(row)
 
 
@@ -67,15 +77,10 @@ def doubt_to_close(report: dict[str, Any]) -> DoubtToClose | None:
     return DoubtToClose(first["requirement"], status, first["must_have"], first["advice"])
 
 
-def _input_hash(ws: Workspace, cv_text: str, posting_text: str) -> str:
-    return _input_hasher(ws, cv_text)(posting_text)
-
-
-def _input_hasher(ws: Workspace, cv_text: str) -> Callable[[str], str]:
+def _input_hasher(cv_text: str, today: dt.date) -> Callable[[str], str]:
     """The input hash of ``cv_text`` with any posting; the CV's part is hashed once."""
     # Months of experience run up to today, so a new month is a new input too.
-    today = ws.clock.today()
-    key = "\0".join([ENGINE_VERSION, f"{today.year:04d}-{today.month:02d}", cv_text, ""])
+    key = "\0".join([ENGINE_VERSION, month_key(today), cv_text, ""])
     prefix = hashlib.sha256(key.encode("utf-8"))
 
     def with_posting(posting_text: str) -> str:
@@ -87,11 +92,12 @@ def _input_hasher(ws: Workspace, cv_text: str) -> Callable[[str], str]:
 
 
 def compute_reports(
-    ws: Workspace, repo: Repository, cv: CvVersionRow, jobs: list[JobRow]
+    ws: Workspace, repo: Repository, cv: CvVersionRow, jobs: list[JobRow], today: dt.date
 ) -> dict[int, MatchReportRow]:
-    """Match ``cv`` against ``jobs`` (the CV parsed once) and store the reports."""
-    ranked = rank_postings(cv.text, [job.posting_text for job in jobs], ws.clock.today())
-    input_hash = _input_hasher(ws, cv.text)
+    """Match ``cv`` against ``jobs`` as of ``today`` (the CV parsed once), store the
+    reports; the same day dates the reports and keys their input hash."""
+    ranked = rank_postings(cv.text, [job.posting_text for job in jobs], today)
+    input_hash = _input_hasher(cv.text, today)
     saved: dict[int, MatchReportRow] = {}
     for index, report in ranked:
         job = jobs[index]
@@ -118,14 +124,15 @@ def current_scores(
 ) -> dict[int, MatchReportRow]:
     """Fresh reports of ``cv`` for ``jobs``, by job id: stored ones, stale ones recomputed."""
     stored = repo.reports_for_cv(cv.id)
-    input_hash = _input_hasher(ws, cv.text)
+    today = ws.clock.today()
+    input_hash = _input_hasher(cv.text, today)
     stale = [
         job
         for job in jobs
         if job.id not in stored or stored[job.id].input_hash != input_hash(job.posting_text)
     ]
     if stale:
-        stored.update(compute_reports(ws, repo, cv, stale))
+        stored.update(compute_reports(ws, repo, cv, stale, today))
     return stored
 
 
