@@ -23,7 +23,12 @@ def main() -> int:
         "python": sys.version.split()[0],
         "machine": platform.machine(),
         "speed": speed.run(),
-        "skillspan": skillspan.run(),
+        # SkillSpan and O*NET live in the shared data folder beside the repository.
+        "skillspan": (
+            skillspan.run()
+            if skillspan.DEV.exists() and skillspan.ONET.exists()
+            else f"skipped: {skillspan.DEV} or {skillspan.ONET} not found"
+        ),
         "match_quality": match_quality.run(),
         "tfidf_ranking": baseline.run(),
         # The load test needs Debian's wrk and a PostgreSQL server (docs/benchmarks.md).

@@ -20,7 +20,7 @@ from sqlalchemy import func, select, update
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.core.matching import ENGINE_VERSION
-from shortlist.ingest import CorruptDocument, FetchError, IngestError
+from shortlist.ingest import CorruptDocument, FetchError, IngestError, TooLarge
 from shortlist.services import NotEnglish
 from shortlist.storage import Base, MatchReportRow
 from shortlist.workspace import (
@@ -624,3 +624,50 @@ def test_an_unsupported_upload_passes_its_ingest_error_through(ws: Workspace) ->
         add_cv(ws, data=b"MZ\x90\x00\x03binary", filename="cv.exe")
     assert str(error.value) == "unsupported file type '.exe': use PDF, DOCX, TXT, MD or HTML"
     assert list_cv_versions(ws) == []
+
+
+def test_a_paste_over_the_file_size_limit_is_refused_like_an_upload(
+    database_url: str, tmp_path: Path
+) -> None:
+    settings = Settings(database_url=database_url, data_dir=tmp_path / "data", max_file_mb=0.01)
+    ws = open_workspace(settings, clock=FixedClock(TODAY))
+    try:
+        with pytest.raises(TooLarge, match=r"^the pasted CV is 0\.0\d+ MB; the limit is 0\.01 MB"):
+            add_cv(ws, text=CV_TEXT * 10)
+        assert list_cv_versions(ws) == []
+    finally:
+        ws.close()
+
+
+def test_a_job_link_longer_than_the_database_keeps_is_refused_before_fetching(
+    ws: Workspace,
+) -> None:
+    with pytest.raises(ValueError, match=r"^the link is longer than 2048 characters"):
+        add_job(ws, url="https://jobs.example.com/" + "a" * 2100)
+    assert list_jobs(ws) == []
+
+
+def test_an_upload_whose_file_went_missing_is_not_found_not_a_crash(ws: Workspace) -> None:
+    cv = add_cv(ws, data=CV_TEXT.encode("utf-8"), filename="cv.txt")
+    assert cv.document_id is not None
+    for stored in (ws.files.root).iterdir():
+        stored.unlink()
+    with pytest.raises(NotFound, match=r"^the file of upload \d+ is missing from the data folder$"):
+        original_file(ws, cv.document_id)
+
+
+def test_an_empty_secret_key_file_is_reported_not_used(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "secret_key").write_text("")
+    with pytest.raises(RuntimeError, match=r"secret_key is empty; delete it"):
+        secret_key(settings)
+
+
+def test_the_secret_key_is_made_once_private_and_kept(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    first = secret_key(settings)
+    assert len(first) >= 40
+    assert secret_key(settings) == first
+    assert ((tmp_path / "data" / "secret_key").stat().st_mode & 0o777) == 0o600
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["secret_key"]

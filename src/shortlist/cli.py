@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -47,6 +48,12 @@ def _settings() -> Any:
         _fail(f"bad setting: {problems}")
 
 
+def _warn(warnings: Iterable[str]) -> None:
+    """What ingestion noticed but could work around, on stderr so --json stays clean."""
+    for warning in warnings:
+        typer.echo(f"shortlist: warning: {warning}", err=True)
+
+
 def _print_json(data: object) -> None:
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
@@ -78,6 +85,7 @@ def match(
         result = match_sources(cv, posting, _settings(), SystemClock())
     except IngestError as exc:
         _fail(str(exc))
+    _warn([*result.cv_document.warnings, *result.posting_document.warnings])
     if as_json:
         from shortlist.core.report_json import report_to_dict
 
@@ -107,6 +115,7 @@ def skills(
         document = read_source(source, _settings())
     except IngestError as exc:
         _fail(str(exc))
+    _warn(document.warnings)
     mentions = load_taxonomy().find(document.text)
     if as_json:
         _print_json([asdict(m) for m in mentions])

@@ -159,3 +159,17 @@ def test_the_installed_console_script_prints_help() -> None:
     result = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert "match" in result.stdout and "skills" in result.stdout
+
+
+def test_what_ingestion_worked_around_is_said_on_stderr_and_json_stays_clean(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    legacy = tmp_path / "cv.txt"
+    legacy.write_bytes(CV_TEXT.replace("£", "€").encode("cp1252"))
+    result = runner.invoke(app, ["match", str(legacy), POSTING_PATH, "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["score"] >= 0
+    assert result.stderr.splitlines() == [
+        "shortlist: warning: cv.txt is not UTF-8; read it as Windows-1252 (cp1252), "
+        "so check accented letters"
+    ]

@@ -40,6 +40,7 @@ class Handler(BaseHTTPRequestHandler):
             "/posting.pdf": (200, "application/pdf", tiny_pdf()),
             "/photo": (200, "image/png", b"\x89PNG\r\n\x1a\n"),
             "/big": (200, "text/plain", b"x" * (MB + 1)),
+            "/jobs/view.php": (200, "application/octet-stream", POSTING),
         }
         if self.path in routes:
             status, content_type, body = routes[self.path]
@@ -227,3 +228,9 @@ def test_it_reports_a_refused_connection_on_one_line() -> None:
 
     assert str(caught.value).startswith("could not fetch http://127.0.0.1:9/: ")
     assert "\n" not in str(caught.value)
+
+
+def test_a_page_served_without_a_type_is_read_by_its_bytes_not_its_address(server: str) -> None:
+    document = read_url(f"{server}/jobs/view.php", LOCAL)
+    assert document.source_type == "html"
+    assert document.text.startswith("Data Engineer\n")

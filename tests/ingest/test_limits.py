@@ -58,3 +58,19 @@ def test_it_says_a_folder_is_not_a_file(tmp_path: Path) -> None:
         read_path(tmp_path)
 
     assert str(caught.value) == f"{tmp_path} is a folder, not a file; give the path of a file"
+
+
+def test_stdin_over_the_limit_says_more_than_the_limit_not_a_made_up_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+    import sys
+
+    class Stdin:
+        buffer = io.BytesIO(b"x" * (2 * MB))
+
+    monkeypatch.setattr(sys, "stdin", Stdin)
+    with pytest.raises(TooLarge) as caught:
+        read_path("-", Limits(max_bytes=MB))
+    assert "1.000001" not in str(caught.value)
+    assert str(caught.value) == "stdin is larger than the limit of 1 MB (SHORTLIST_MAX_FILE_MB)"

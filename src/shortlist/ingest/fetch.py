@@ -57,7 +57,8 @@ def read_url(url: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     if kind is None:
         if fetched.content_type not in _GENERIC_TYPES:
             raise UnsupportedType.content_type(fetched.content_type, url)
-        kind = detect(fetched.data, httpx.URL(fetched.url).path.rsplit("/", 1)[-1])
+        # By the bytes alone: a page's address ends in .php or .aspx as often as .html.
+        kind = detect(fetched.data, None)
     return read_as(kind, fetched.data, url, limits, fetched.charset)
 
 

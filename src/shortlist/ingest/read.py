@@ -37,6 +37,9 @@ def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Text of the file at ``path`` ("-" reads standard input); size is checked before reading."""
     if str(path) == STDIN:
         data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        if len(data) > limits.max_bytes:
+            # Reading stopped one byte past the limit: the true size is unknown.
+            raise TooLarge("stdin", None, limits.max_bytes)
         return read_bytes(data, name="stdin", limits=limits)
     file = Path(path).expanduser()
     try:
@@ -54,6 +57,8 @@ def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
         raise UnreadableFile(f"cannot read {path}: permission denied") from error
     except OSError as error:
         raise UnreadableFile(f"cannot read {path}: {error.strerror or error}") from error
+    if len(data) > limits.max_bytes:
+        raise TooLarge(file.name, None, limits.max_bytes)
     return read_bytes(data, name=file.name, limits=limits)
 
 

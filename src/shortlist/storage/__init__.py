@@ -5,6 +5,7 @@ from shortlist.storage.files import FileStore, sha256_of
 from shortlist.storage.repository import Repository, read_data_version
 from shortlist.storage.tables import (
     JOB_STATUSES,
+    MAX_URL_CHARS,
     Base,
     CvVersionRow,
     DocumentRow,
@@ -15,6 +16,7 @@ from shortlist.storage.tables import (
 
 __all__ = [
     "JOB_STATUSES",
+    "MAX_URL_CHARS",
     "Base",
     "CvVersionRow",
     "Database",

@@ -31,6 +31,7 @@ __all__ = [
     "BOOKKEEPING",
     "DATA_VERSION",
     "JOB_STATUSES",
+    "MAX_URL_CHARS",
     "Base",
     "CvVersionRow",
     "DocumentRow",
@@ -41,6 +42,8 @@ __all__ = [
 ]
 
 #: A job's place in the pipeline, in the order a search usually moves through them.
+#: The longest job link kept (PostgreSQL enforces the column length; SQLite does not).
+MAX_URL_CHARS = 2048
 JOB_STATUSES = ("saved", "applied", "interviewing", "offer", "rejected", "withdrawn")
 
 # Named constraints so migrations can refer to them on every database.
@@ -128,7 +131,7 @@ class JobRow(Base):
     title: Mapped[str | None] = mapped_column(String(300))
     company: Mapped[str | None] = mapped_column(String(300))
     location: Mapped[str | None] = mapped_column(String(300))
-    source_url: Mapped[str | None] = mapped_column(String(2048))
+    source_url: Mapped[str | None] = mapped_column(String(MAX_URL_CHARS))
     posting_text: Mapped[str] = mapped_column(Text)
     document_id: Mapped[int | None] = mapped_column(
         ForeignKey("documents.id", ondelete="SET NULL"), index=True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import secrets
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -72,13 +73,23 @@ def secret_key(settings: Settings) -> str:
     data_dir = settings.data_path()
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = data_dir / SECRET_KEY_FILE
-    try:
-        with path.open("x", encoding="ascii") as stream:
-            path.chmod(0o600)
+    if not path.exists():
+        # Written whole under another name, then published with a link that fails if a
+        # second process got there first: nobody ever reads a half-written key.
+        draft = path.with_name(f".{SECRET_KEY_FILE}.{os.getpid()}")
+        descriptor = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="ascii") as stream:
             stream.write(secrets.token_urlsafe(32))
-    except FileExistsError:
-        pass
-    return path.read_text(encoding="ascii").strip()
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            pass
+        finally:
+            draft.unlink()
+    key = path.read_text(encoding="ascii").strip()
+    if not key:
+        raise RuntimeError(f"{path} is empty; delete it and a new key will be made")
+    return key
 
 
 def month_key(today: dt.date) -> str:

@@ -7,7 +7,7 @@ from typing import Literal
 
 from shortlist.ingest import read_url
 from shortlist.services import analyse_posting, require_english
-from shortlist.storage import JOB_STATUSES, JobRow, MatchReportRow, Repository
+from shortlist.storage import JOB_STATUSES, MAX_URL_CHARS, JobRow, MatchReportRow, Repository
 from shortlist.workspace.base import Workspace, cached, job_row, utc
 from shortlist.workspace.reports import current_scores
 from shortlist.workspace.uploads import basename, cut, keep_file, one_source, read_document
@@ -26,6 +26,11 @@ def add_job(
     one_source("the posting", data=data, text=text, url=url)
     if url is not None:
         url = url.strip()
+        if len(url) > MAX_URL_CHARS:
+            raise ValueError(
+                f"the link is longer than {MAX_URL_CHARS} characters; save the page and "
+                f"upload it instead"
+            )
         document = read_url(url, ws.settings.limits())
         require_english(document, "the posting")
     else:

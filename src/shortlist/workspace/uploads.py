@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import PureWindowsPath
 
-from shortlist.ingest import Document, read_bytes
+from shortlist.ingest import Document, TooLarge, read_bytes
 from shortlist.ingest.detect import TEXT
 from shortlist.ingest.read import read_as
 from shortlist.services import require_english
@@ -39,10 +39,12 @@ def read_document(
     if text is not None:
         if not text.strip():
             raise ValueError(f"{what} is empty: paste its text")
+        name = what.replace("the ", "the pasted ", 1)
+        encoded = text.encode("utf-8")
+        if len(encoded) > limits.max_bytes:
+            raise TooLarge(name, len(encoded), limits.max_bytes)
         # Pasted text is read as text even when it looks like HTML: what you see is kept.
-        document = read_as(
-            TEXT, text.encode("utf-8"), what.replace("the ", "the pasted ", 1), limits
-        )
+        document = read_as(TEXT, encoded, name, limits)
     else:
         assert data is not None
         document = read_bytes(data, name=basename(filename), limits=limits)
@@ -85,4 +87,10 @@ def original_file(ws: Workspace, document_id: int) -> StoredFile:
         if row is None:
             raise NotFound(f"no uploaded file with id {document_id}")
         name, filename, content_type = row.sha256, row.filename, row.content_type
-    return StoredFile(document_id, filename, content_type, ws.files.read(name))
+    try:
+        data = ws.files.read(name)
+    except FileNotFoundError as error:
+        raise NotFound(
+            f"the file of upload {document_id} is missing from the data folder"
+        ) from error
+    return StoredFile(document_id, filename, content_type, data)
