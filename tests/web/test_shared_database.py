@@ -55,13 +55,3 @@ def test_a_write_through_one_app_is_on_the_next_page_of_the_other(
     assert one.delete(f"/api/v1/jobs/{job['id']}", headers=headers(one)).status_code == 204
     assert two.get(f"/jobs/{job['id']}").status_code == 404
     assert "No jobs saved yet." in two.get("/jobs").text
-
-
-def test_a_page_served_twice_with_no_write_between_is_the_same_page(
-    two_clients: tuple[TestClient, TestClient], cv_text: str, posting_text: str
-) -> None:
-    one, _ = two_clients
-    one.post("/api/v1/cv", json={"text": cv_text}, headers=headers(one))
-    job = one.post("/api/v1/jobs", json={"text": posting_text}, headers=headers(one)).json()
-    pages = [one.get(f"/jobs/{job['id']}").text for _ in range(3)]
-    assert (pages[0] == pages[1], pages[1] == pages[2], SCORE_64 in pages[2]) == (True, True, True)
