@@ -23,7 +23,6 @@ from shortlist.workspace import (
     CvVersionView,
     JobSummary,
     JobView,
-    NotFound,
     ReportView,
     add_cv,
     add_job,
@@ -33,6 +32,7 @@ from shortlist.workspace import (
     delete_job,
     edit_cv_line,
     export_all,
+    get_cv_version,
     get_job,
     get_report,
     import_all,
@@ -125,12 +125,9 @@ def post_cv_file(
 
 
 @router.get("/cv/{cv_id}", tags=["cv"])
-def get_cv_version(ws: WorkspaceDep, cv_id: int) -> CvVersionView:
+def cv_version(ws: WorkspaceDep, cv_id: int) -> CvVersionView:
     """One CV version with its text."""
-    for version in list_cv_versions(ws):
-        if version.id == cv_id:
-            return version
-    raise NotFound(f"no CV version with id {cv_id}")
+    return get_cv_version(ws, cv_id)
 
 
 @router.get("/cv/{cv_id}/understanding", tags=["cv"])

@@ -23,7 +23,6 @@ from shortlist.web.presenting import STATUS_LABELS, status_label, timeline
 from shortlist.web.templating import Fragments
 from shortlist.workspace import (
     CvVersionView,
-    NotFound,
     add_cv,
     add_job,
     compare_cvs,
@@ -33,6 +32,7 @@ from shortlist.workspace import (
     delete_job,
     edit_cv_line,
     export_all,
+    get_cv_version,
     get_job,
     import_all,
     job_details,
@@ -129,11 +129,8 @@ def cv_page(request: Request, ws: WorkspaceDep) -> Response:
 @router.get("/cv/{cv_id}")
 def cv_version_page(request: Request, ws: WorkspaceDep, cv_id: int) -> Response:
     """One CV version and what was understood from it."""
-    versions = list_cv_versions(ws)
-    shown = next((v for v in versions if v.id == cv_id), None)
-    if shown is None:
-        raise NotFound(f"no CV version with id {cv_id}")
-    return _cv_page(request, ws, versions, shown)
+    shown = get_cv_version(ws, cv_id)
+    return _cv_page(request, ws, list_cv_versions(ws), shown)
 
 
 @router.post("/cv")

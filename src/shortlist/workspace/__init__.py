@@ -16,6 +16,7 @@ from shortlist.workspace.cvs import (
     current_cv,
     cv_understanding,
     edit_cv_line,
+    get_cv_version,
     list_cv_versions,
 )
 from shortlist.workspace.everything import delete_everything, export_all, import_all
@@ -75,6 +76,7 @@ __all__ = [
     "doubt_to_close",
     "edit_cv_line",
     "export_all",
+    "get_cv_version",
     "get_job",
     "get_report",
     "import_all",

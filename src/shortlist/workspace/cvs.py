@@ -5,7 +5,7 @@ from __future__ import annotations
 from shortlist.core.models import CV, month_label
 from shortlist.services import analyse_cv
 from shortlist.storage import CvVersionRow, Repository
-from shortlist.workspace.base import Workspace, cached, cv_row, utc
+from shortlist.workspace.base import NotFound, Workspace, cached, cv_row, utc
 from shortlist.workspace.uploads import basename, keep_file, one_source, read_document
 from shortlist.workspace.views import (
     CvUnderstanding,
@@ -53,6 +53,14 @@ def current_cv(ws: Workspace) -> CvVersionView | None:
     """The newest CV version, or None before any CV was given."""
     versions = cached(ws, ("cv versions",), cv_views)
     return versions[0] if versions else None
+
+
+def get_cv_version(ws: Workspace, cv_id: int) -> CvVersionView:
+    """One CV version with its text; NotFound for an id never given."""
+    found = next((v for v in cached(ws, ("cv versions",), cv_views) if v.id == cv_id), None)
+    if found is None:
+        raise NotFound(f"no CV version with id {cv_id}")
+    return found
 
 
 def cv_understanding(ws: Workspace, cv_id: int) -> CvUnderstanding:
