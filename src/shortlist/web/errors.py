@@ -90,11 +90,12 @@ FRIENDLY = {
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     status = exc.status_code
-    if isinstance(exc, CsrfRejected):
-        return _respond(request, status, "Form expired", str(exc.detail), "urn:shortlist:csrf")
-    if isinstance(exc, BodyTooLarge):
-        return _respond(request, status, "Upload too large", exc.detail, "urn:shortlist:too-large")
-    phrase = HTTPStatus(status).phrase if status in HTTPStatus._value2member_map_ else "Error"
+    if isinstance(exc, CsrfRejected | BodyTooLarge):
+        return _respond(request, status, exc.title, str(exc.detail), exc.kind)
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "Error"
     title, detail = FRIENDLY.get(status, (phrase, str(exc.detail)))
     response = _respond(request, status, title, detail, "about:blank")
     if exc.headers:
@@ -140,7 +141,7 @@ async def _server_error(request: Request, exc: Exception) -> Response:
 def too_large_response(scope: Scope, error: BodyTooLarge) -> Response:
     """The 413 sent by the body limit middleware before the app reads anything."""
     request = Request(scope)
-    return _respond(request, 413, "Upload too large", error.detail, "urn:shortlist:too-large")
+    return _respond(request, 413, error.title, error.detail, error.kind)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -79,6 +79,9 @@ class SecurityHeadersMiddleware:
 class BodyTooLarge(HTTPException):
     """The request body is over the limit (413); the error handlers render it."""
 
+    title = "Upload too large"
+    kind = "urn:shortlist:too-large"
+
     def __init__(self, limit: int) -> None:
         self.limit = limit
         megabytes = f"{limit / (1024 * 1024):.1f}".rstrip("0").rstrip(".")
@@ -210,6 +213,9 @@ def _cookie(scope: Scope, name: str) -> str | None:
 
 class CsrfRejected(HTTPException):
     """An unsafe request without the matching CSRF token (403)."""
+
+    title = "Form expired"
+    kind = "urn:shortlist:csrf"
 
     def __init__(self) -> None:
         super().__init__(
