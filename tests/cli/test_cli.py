@@ -1,6 +1,7 @@
 """The `shortlist` command as a user runs it: real files, real exit codes."""
 
 import json
+import os
 import subprocess
 import sys
 from importlib import resources
@@ -21,7 +22,7 @@ CV_READ = read_path(CV_PATH).text
 
 @pytest.fixture
 def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
-    for name in [k for k in __import__("os").environ if k.startswith("SHORTLIST_")]:
+    for name in [k for k in os.environ if k.startswith("SHORTLIST_")]:
         monkeypatch.delenv(name)
     return CliRunner()
 
