@@ -70,9 +70,10 @@ class Base(DeclarativeBase):
 BOOKKEEPING = MetaData(naming_convention=NAMING)
 
 #: One row (id 1) whose ``version`` goes up with every committed write to a table of
-#: Base. Database triggers do it (migration 0002), so no write can forget to, and every
-#: process sharing the database can tell whether what it computed from it is current.
-#: A new table of Base needs the triggers too (see 0002's ``VERSIONED_TABLES``).
+#: Base except match_reports (derived data; migration 0003). Database triggers do it
+#: (migration 0002), so no write can forget to, and every process sharing the database
+#: can tell whether what it computed from it is current. A new table of Base holding
+#: the user's data needs the triggers too (see 0002's ``VERSIONED_TABLES``).
 DATA_VERSION = Table(
     "data_version",
     BOOKKEEPING,
