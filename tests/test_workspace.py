@@ -112,7 +112,7 @@ def test_opening_a_workspace_creates_its_folder_and_migrates_to_head(
     workspace = open_at(database_url, tmp_path / "new" / "data")
     try:
         assert (tmp_path / "new" / "data").is_dir()
-        assert workspace.db.revision() == "0003"
+        assert workspace.db.revision() == "0004"
         assert current_cv(workspace) is None
     finally:
         workspace.close()
@@ -553,7 +553,7 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
     assert (exported["format"], exported["version"], exported["schema"]) == (
         "shortlist-export",
         1,
-        "0003",
+        "0004",
     )
     assert {name: len(rows) for name, rows in exported["tables"].items()} == {
         "documents": 2,

@@ -110,7 +110,15 @@ def test_every_table_of_the_users_data_has_its_trigger(db: Database) -> None:
     user_tables = sorted(set(inspect(db.engine).get_table_names()) - {"alembic_version"})
     # Stored reports are derived data: writing one must not void the views it feeds.
     assert tables == sorted(set(user_tables) - {"data_version", "match_reports"})
-    assert tables == ["cv_versions", "documents", "interview_rounds", "jobs"]
+    assert tables == [
+        "cv_versions",
+        "documents",
+        "interview_plans",
+        "interview_rounds",
+        "jobs",
+        "journal_entries",
+        "stories",
+    ]
 
 
 def test_storing_a_report_leaves_the_version_alone(

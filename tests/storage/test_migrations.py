@@ -17,9 +17,12 @@ TABLES = [
     "cv_versions",
     "data_version",
     "documents",
+    "interview_plans",
     "interview_rounds",
     "jobs",
+    "journal_entries",
     "match_reports",
+    "stories",
 ]
 
 
@@ -36,8 +39,8 @@ def tables(db: Database) -> list[str]:
 
 def test_it_upgrades_an_empty_database_to_the_newest_migration(db: Database) -> None:
     db.upgrade()
-    assert db.revision() == "0003"
-    assert db.head() == "0003"
+    assert db.revision() == "0004"
+    assert db.head() == "0004"
     assert tables(db) == TABLES
 
 
@@ -47,7 +50,7 @@ def test_it_downgrades_to_base_and_upgrades_again(db: Database) -> None:
     assert db.revision() is None
     assert tables(db) == ["alembic_version"]
     db.upgrade()
-    assert db.revision() == "0003"
+    assert db.revision() == "0004"
     assert tables(db) == TABLES
 
 

@@ -9,9 +9,12 @@ from shortlist.storage.tables import (
     Base,
     CvVersionRow,
     DocumentRow,
+    InterviewPlanRow,
     InterviewRoundRow,
     JobRow,
+    JournalRow,
     MatchReportRow,
+    StoryRow,
 )
 
 __all__ = [
@@ -22,11 +25,14 @@ __all__ = [
     "Database",
     "DocumentRow",
     "FileStore",
+    "InterviewPlanRow",
     "InterviewRoundRow",
     "JobRow",
+    "JournalRow",
     "MatchReportRow",
     "MissingDriver",
     "Repository",
+    "StoryRow",
     "default_url",
     "read_data_version",
     "sha256_of",

@@ -14,9 +14,12 @@ from shortlist.storage.tables import (
     Base,
     CvVersionRow,
     DocumentRow,
+    InterviewPlanRow,
     InterviewRoundRow,
     JobRow,
+    JournalRow,
     MatchReportRow,
+    StoryRow,
     utc_now,
 )
 
@@ -192,6 +195,76 @@ class Repository:
         row.band = band
         row.report_json = report_json
         row.computed_at = utc_now()
+        self.session.flush()
+        return row
+
+    # interview preparation: journals, stories, plan choices
+
+    def journal(self, round_id: int) -> JournalRow | None:
+        query = select(JournalRow).where(JournalRow.round_id == round_id)
+        return self.session.scalars(query).first()
+
+    def journals_for_job(self, job_id: int) -> Sequence[JournalRow]:
+        """The journals of a job's rounds, earliest round first."""
+        query = (
+            select(JournalRow)
+            .join(InterviewRoundRow, JournalRow.round_id == InterviewRoundRow.id)
+            .where(InterviewRoundRow.job_id == job_id)
+            .order_by(InterviewRoundRow.number)
+        )
+        return self.session.scalars(query).all()
+
+    def journaled_round_ids(self) -> set[int]:
+        """Ids of every round that has a journal."""
+        return set(self.session.scalars(select(JournalRow.round_id)))
+
+    def save_journal(self, round_id: int, values: dict[str, Any]) -> JournalRow:
+        """The journal of round ``round_id``, added or updated with ``values``."""
+        row = self.journal(round_id)
+        if row is None:
+            row = JournalRow(round_id=round_id)
+            self.session.add(row)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.updated_at = utc_now()
+        self.session.flush()
+        return row
+
+    def stories(self) -> Sequence[StoryRow]:
+        """Every story, oldest first."""
+        return self.session.scalars(select(StoryRow).order_by(StoryRow.id)).all()
+
+    def story(self, story_id: int) -> StoryRow | None:
+        return self.session.get(StoryRow, story_id)
+
+    def save_story(self, row: StoryRow | None, values: dict[str, Any]) -> StoryRow:
+        """A new story (``row`` None) or ``row`` updated with ``values``."""
+        if row is None:
+            row = StoryRow()
+            self.session.add(row)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.updated_at = utc_now()
+        self.session.flush()
+        return row
+
+    def delete_story(self, row: StoryRow) -> None:
+        self.session.delete(row)
+        self.session.flush()
+
+    def plan_choices(self, job_id: int) -> InterviewPlanRow | None:
+        query = select(InterviewPlanRow).where(InterviewPlanRow.job_id == job_id)
+        return self.session.scalars(query).first()
+
+    def save_plan_choices(self, job_id: int, values: dict[str, Any]) -> InterviewPlanRow:
+        """The plan choices of job ``job_id``, added or updated with ``values``."""
+        row = self.plan_choices(job_id)
+        if row is None:
+            row = InterviewPlanRow(job_id=job_id)
+            self.session.add(row)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.updated_at = utc_now()
         self.session.flush()
         return row
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     CheckConstraint,
     Column,
     Date,
@@ -29,15 +30,19 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 __all__ = [
     "BOOKKEEPING",
+    "PLAN_ROUNDS",
     "DATA_VERSION",
     "JOB_STATUSES",
     "MAX_URL_CHARS",
     "Base",
     "CvVersionRow",
     "DocumentRow",
+    "InterviewPlanRow",
     "InterviewRoundRow",
     "JobRow",
+    "JournalRow",
     "MatchReportRow",
+    "StoryRow",
     "utc_now",
 ]
 
@@ -45,6 +50,8 @@ __all__ = [
 #: The longest job link kept (PostgreSQL enforces the column length; SQLite does not).
 MAX_URL_CHARS = 2048
 JOB_STATUSES = ("saved", "applied", "interviewing", "offer", "rejected", "withdrawn")
+#: The rounds an interview plan prepares for (core.interview.ROUNDS).
+PLAN_ROUNDS = ("first", "second", "final")
 
 # Named constraints so migrations can refer to them on every database.
 NAMING = {
@@ -189,3 +196,77 @@ class MatchReportRow(Base):
     band: Mapped[str] = mapped_column(String(40))
     report_json: Mapped[dict[str, Any]] = mapped_column(JSON)
     computed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class JournalRow(Base):
+    """What happened in one interview round, written down soon after (one per round).
+
+    ``interviewers`` is a list of {"name", "role"}; ``answers`` a list of {"question",
+    "answer"}; ``worst`` an index into ``answers``; ``stories_used`` story ids.
+    """
+
+    __tablename__ = "journal_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("interview_rounds.id", ondelete="CASCADE"), unique=True
+    )
+    interviewers: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    answers: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    worst: Mapped[int | None] = mapped_column(Integer)
+    forgot: Mapped[str] = mapped_column(Text, default="")
+    unsatisfied: Mapped[str] = mapped_column(Text, default="")
+    stories_used: Mapped[list[int]] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+    round: Mapped[InterviewRoundRow] = relationship(lazy="joined")
+
+
+class StoryRow(Base):
+    """A STAR story of the user's story bank; ``tags`` is a list of strings."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    situation: Mapped[str] = mapped_column(Text, default="")
+    task: Mapped[str] = mapped_column(Text, default="")
+    action: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class InterviewPlanRow(Base):
+    """The user's choices for a job's interview plan: the round, who they expect, the
+    arrangements and their numbers, and the questions to ask they starred (in order).
+
+    ``personas`` and ``starred_asks`` are lists of strings; ``interviewers`` a list of
+    {"name", "role"}. The interview's date lives on its interview round.
+    """
+
+    __tablename__ = "interview_plans"
+    __table_args__ = (
+        CheckConstraint("round IN ('first', 'second', 'final')", name="round"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), unique=True)
+    round: Mapped[str] = mapped_column(String(10), default="second")
+    personas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    seed: Mapped[int] = mapped_column(Integer, default=0)
+    time: Mapped[str | None] = mapped_column(String(5))
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    format: Mapped[str | None] = mapped_column(String(16))
+    location: Mapped[str] = mapped_column(Text, default="")
+    interviewers: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+    recruiter_name: Mapped[str] = mapped_column(String(200), default="")
+    task_expected: Mapped[bool] = mapped_column(Boolean, default=False)
+    task_brief: Mapped[str] = mapped_column(Text, default="")
+    task_notes: Mapped[str] = mapped_column(Text, default="")
+    salary_expectation: Mapped[str] = mapped_column(String(200), default="")
+    notice_period: Mapped[str] = mapped_column(String(200), default="")
+    starred_asks: Mapped[list[str]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
