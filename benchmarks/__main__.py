@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import baseline, match_quality, skillspan, speed, web_load
+from benchmarks import baseline, match_quality, plan_speed, skillspan, speed, web_load
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -23,6 +23,7 @@ def main() -> int:
         "python": sys.version.split()[0],
         "machine": platform.machine(),
         "speed": speed.run(),
+        "plan_speed": plan_speed.run(),
         # SkillSpan and O*NET live in the shared data folder beside the repository.
         "skillspan": (
             skillspan.run()

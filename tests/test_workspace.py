@@ -30,6 +30,7 @@ from shortlist.workspace import (
     Workspace,
     add_cv,
     add_job,
+    add_story,
     compare_cvs,
     current_cv,
     cv_understanding,
@@ -45,6 +46,8 @@ from shortlist.workspace import (
     list_jobs,
     open_workspace,
     original_file,
+    save_journal,
+    save_plan_choices,
     secret_key,
     set_job_status,
 )
@@ -543,6 +546,17 @@ def fill(ws: Workspace) -> None:
     set_job_status(ws, job.id, "interviewing", 1, dt.date(2025, 11, 4))
     get_report(ws, job.id)
     get_report(ws, job.id, cv.id)
+    story = add_story(ws, title="Halved incidents", action="I wrote contract tests.", tags=["x"])
+    save_journal(
+        ws,
+        job.id,
+        1,
+        interviewers=[("Ada", "CTO")],
+        answers=[("Why us?", "Payments.")],
+        worst=0,
+        stories_used=[story.id],
+    )
+    save_plan_choices(ws, job.id, round="second", personas=["peer"], task_expected=True)
 
 
 def test_an_export_imports_into_an_empty_workspace_losslessly(
@@ -561,6 +575,9 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
         "jobs": 2,
         "interview_rounds": 1,
         "match_reports": 2,
+        "stories": 1,
+        "journal_entries": 1,
+        "interview_plans": 1,
     }
     fresh = open_at(new_database_url(), tmp_path / "fresh")
     try:

@@ -55,7 +55,14 @@ def _warn(warnings: Iterable[str]) -> None:
 
 
 def _print_json(data: object) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=_iso))
+
+
+def _iso(value: object) -> str:
+    """Dates and times in JSON as ISO 8601."""
+    if hasattr(value, "isoformat"):
+        return str(value.isoformat())
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 @app.command()
@@ -125,6 +132,171 @@ def skills(
         typer.echo(
             f"{mention.start:>6}-{mention.end:<6} {mention.kind:<9} {mention.text!r} -> {name}"
         )
+
+
+@app.command()
+def plan(
+    job: Annotated[
+        int | None,
+        typer.Argument(help="A saved job's id (`shortlist jobs` lists them).", show_default=False),
+    ] = None,
+    cv: Annotated[
+        str | None, typer.Option("--cv", help=f"Plan from a CV file instead. {SOURCE_HELP}")
+    ] = None,
+    posting: Annotated[
+        str | None, typer.Option("--posting", help=f"...and a posting. {SOURCE_HELP}")
+    ] = None,
+    round_: Annotated[
+        str | None,
+        typer.Option(
+            "--round",
+            help="first, second or final. Default: the saved job's plan choice, else second.",
+        ),
+    ] = None,
+    persona: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--persona",
+            help="Who you expect (repeat it): recruiter, hiring_manager, skip_level, peer, "
+            "panel. Default: the usual ones for the round.",
+        ),
+    ] = None,
+    seed: Annotated[
+        int | None, typer.Option(min=0, help="Another seed picks other questions.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out", help="Also write the whole prep pack to FILE.md or FILE.pdf (saved jobs)."
+        ),
+    ] = None,
+    sample: Annotated[
+        bool, typer.Option("--sample", help="Plan with the bundled sample CV and posting.")
+    ] = False,
+) -> None:
+    """Plan an interview round: likely questions with their sources, what to prepare
+    first, questions to ask and logistics."""
+    from shortlist.clock import SystemClock
+    from shortlist.ingest import IngestError
+
+    if sample:
+        from shortlist.services import sample_sources
+
+        if cv or posting or job is not None:
+            _fail("--sample takes no job, --cv or --posting")
+        cv, posting = sample_sources()
+    if job is not None and (cv or posting):
+        _fail("give a saved job's id or --cv and --posting, not both")
+    if job is None and not (cv and posting):
+        _fail(
+            "give a saved job's id (`shortlist plan 3`) or both --cv and --posting "
+            "(or --sample to try the bundled ones)"
+        )
+    settings = _settings()
+    if job is None:
+        from shortlist.services import plan_sources
+
+        if out is not None:
+            _fail("--out writes a saved job's prep pack; save the job in the web app first")
+        assert cv is not None and posting is not None
+        try:
+            result, data = plan_sources(
+                cv,
+                posting,
+                settings,
+                SystemClock(),
+                round=round_ or "second",
+                personas=persona,
+                seed=seed or 0,
+            )
+        except (IngestError, ValueError) as exc:
+            _fail(str(exc))
+        _warn([*result.cv_document.warnings, *result.posting_document.warnings])
+    else:
+        data = _saved_plan(settings, job, round_, persona, seed, out)
+    if as_json:
+        _print_json(data)
+        return
+    from rich.console import Console
+
+    from shortlist.render_plan import render_plan
+
+    render_plan(data, Console())
+
+
+def _saved_plan(
+    settings: Any,
+    job: int,
+    round_: str | None,
+    persona: list[str] | None,
+    seed: int | None,
+    out: str | None,
+) -> Any:
+    """The plan of saved job ``job``, and its prep pack written to ``out`` if given."""
+    from pathlib import Path
+
+    from shortlist.workspace import (
+        NotFound,
+        interview_plan,
+        open_workspace,
+        prep_pack_markdown,
+        prep_pack_pdf,
+    )
+
+    if out is not None and not out.lower().endswith((".md", ".pdf")):
+        _fail("--out takes a file ending in .md or .pdf")
+    ws = _open(settings, open_workspace)
+    try:
+        view = interview_plan(ws, job, round=round_, personas=persona, seed=seed)
+        if out is not None:
+            target = Path(out)
+            if out.lower().endswith(".pdf"):
+                target.write_bytes(prep_pack_pdf(ws, job))
+            else:
+                target.write_text(prep_pack_markdown(ws, job), encoding="utf-8")
+            typer.echo(f"shortlist: wrote the prep pack to {target}", err=True)
+    except (NotFound, ValueError) as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"cannot write {out}: {exc.strerror or exc}")
+    finally:
+        ws.close()
+    return view.plan
+
+
+def _open(settings: Any, open_workspace: Any) -> Any:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        return open_workspace(settings)
+    except (SQLAlchemyError, OSError, ImportError) as exc:
+        _fail(f"cannot open the database: {str(exc).splitlines()[0]}")
+
+
+@app.command()
+def jobs(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the jobs as JSON.")] = False,
+) -> None:
+    """List the saved jobs with their ids, status and score."""
+    from dataclasses import asdict
+
+    from shortlist.workspace import list_jobs, open_workspace
+
+    ws = _open(_settings(), open_workspace)
+    try:
+        found = list_jobs(ws)
+    finally:
+        ws.close()
+    if as_json:
+        _print_json([asdict(j) for j in found])
+        return
+    if not found:
+        typer.echo("No saved jobs yet: add one in the web app (`shortlist serve`).")
+    for j in found:
+        score = f"{j.score:>3}" if j.score is not None else "  -"
+        name = " at ".join(filter(None, [j.title, j.company])) or "Untitled job"
+        typer.echo(f"{j.id:>4}  {score}  {j.status:<12} {name}")
 
 
 @app.command()

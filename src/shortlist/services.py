@@ -5,25 +5,32 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from shortlist.config import Settings
 from shortlist.core.cv import parse_cv
 from shortlist.core.english import looks_english
 from shortlist.core.evidence import CvIndex
+from shortlist.core.interview import PERSONAS, ROUNDS
 from shortlist.core.matching import match_cv, match_indexed
 from shortlist.core.models import CV, MatchReport, Posting, month_index
+from shortlist.core.plan import build_plan
+from shortlist.core.plan_json import plan_to_dict
 from shortlist.core.ports import Clock
 from shortlist.core.posting import parse_posting
 from shortlist.data import load_taxonomy
+from shortlist.data.banks import load_ask_bank, load_question_bank
 from shortlist.ingest import Document, IngestError, read_path, read_url
 
 __all__ = [
+    "ROUND_PERSONAS",
     "MatchResult",
     "NotEnglish",
     "analyse_cv",
     "analyse_posting",
     "match_sources",
     "match_texts",
+    "plan_sources",
     "rank_postings",
     "read_source",
     "require_english",
@@ -110,3 +117,44 @@ def rank_postings(
     ]
     reports.sort(key=lambda pair: -pair[1].score)
     return reports
+
+
+def plan_sources(
+    cv_source: str,
+    posting_source: str,
+    settings: Settings,
+    clock: Clock,
+    *,
+    round: str = "second",
+    personas: list[str] | None = None,
+    seed: int = 0,
+) -> tuple[MatchResult, dict[str, Any]]:
+    """The interview plan for a CV and a posting read from files, stdin or a URL (no
+    journal or stories: those live with a saved job). ValueError for an unknown round
+    or persona."""
+    if round not in ROUNDS:
+        raise ValueError(f"unknown round {round!r}; use one of {', '.join(ROUNDS)}")
+    chosen = personas or ROUND_PERSONAS[round]
+    unknown = [p for p in chosen if p not in PERSONAS]
+    if unknown:
+        raise ValueError(f"unknown interviewer {unknown[0]!r}; use any of {', '.join(PERSONAS)}")
+    result = match_sources(cv_source, posting_source, settings, clock)
+    plan = build_plan(
+        posting=result.posting,
+        cv=result.cv,
+        report=result.report,
+        round=next(r for r in ROUNDS if r == round),
+        personas=[next(p for p in PERSONAS if p == name) for name in dict.fromkeys(chosen)],
+        bank=load_question_bank(),
+        ask_bank=load_ask_bank(),
+        seed=seed,
+    )
+    return result, plan_to_dict(plan)
+
+
+#: Who usually sits in each round (the web app's plan starts from the same).
+ROUND_PERSONAS: dict[str, list[str]] = {
+    "first": ["recruiter", "hiring_manager"],
+    "second": ["hiring_manager", "skip_level", "peer"],
+    "final": ["skip_level", "panel"],
+}

@@ -21,8 +21,42 @@ from shortlist.workspace.cvs import (
 )
 from shortlist.workspace.everything import delete_everything, export_all, import_all
 from shortlist.workspace.jobs import add_job, delete_job, get_job, list_jobs, set_job_status
+from shortlist.workspace.journals import (
+    get_journal,
+    journals_due,
+    save_journal,
+    split_journal_notes,
+)
 from shortlist.workspace.overviews import job_details, jobs_overview
+from shortlist.workspace.packs import prep_pack_markdown, prep_pack_pdf
+from shortlist.workspace.plans import (
+    DEFAULT_PERSONAS,
+    FORMATS,
+    interview_plan,
+    move_asked,
+    plan_calendar,
+    plan_choices,
+    save_plan_choices,
+    star_asked,
+)
+from shortlist.workspace.prep_views import (
+    FindingView,
+    JournalDue,
+    JournalView,
+    PlanChoicesView,
+    PlanView,
+    StoryBankView,
+    StoryView,
+)
 from shortlist.workspace.reports import compare_cvs, doubt_to_close, get_report
+from shortlist.workspace.stories import (
+    add_story,
+    delete_story,
+    get_story,
+    parse_tags,
+    story_bank,
+    update_story,
+)
 from shortlist.workspace.uploads import original_file
 from shortlist.workspace.views import (
     Comparison,
@@ -44,6 +78,8 @@ from shortlist.workspace.views import (
 )
 
 __all__ = [
+    "DEFAULT_PERSONAS",
+    "FORMATS",
     "JOB_STATUSES",
     "Comparison",
     "Conflict",
@@ -51,41 +87,66 @@ __all__ = [
     "CvVersionView",
     "DoubtToClose",
     "EducationView",
+    "FindingView",
     "JobDetails",
     "JobSummary",
     "JobView",
     "JobsOverview",
+    "JournalDue",
+    "JournalView",
     "LanguageView",
     "NotCached",
     "NotFound",
+    "PlanChoicesView",
+    "PlanView",
     "ReportView",
     "RoleView",
     "RoundView",
     "RowChange",
     "SkillView",
     "StoredFile",
+    "StoryBankView",
+    "StoryView",
     "Workspace",
     "add_cv",
     "add_job",
+    "add_story",
     "cached_only",
     "compare_cvs",
     "current_cv",
     "cv_understanding",
     "delete_everything",
     "delete_job",
+    "delete_story",
     "doubt_to_close",
     "edit_cv_line",
     "export_all",
     "get_cv_version",
     "get_job",
+    "get_journal",
     "get_report",
+    "get_story",
     "import_all",
+    "interview_plan",
     "job_details",
     "jobs_overview",
+    "journals_due",
     "list_cv_versions",
     "list_jobs",
+    "move_asked",
     "open_workspace",
     "original_file",
+    "parse_tags",
+    "plan_calendar",
+    "plan_choices",
+    "prep_pack_markdown",
+    "prep_pack_pdf",
+    "save_journal",
+    "save_plan_choices",
     "secret_key",
     "set_job_status",
+    "split_journal_notes",
+    "star_asked",
+    "story_bank",
+    "update_story",
 ]

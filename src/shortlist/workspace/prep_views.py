@@ -1,0 +1,113 @@
+"""What the interview-preparation services hand back: frozen dataclasses of plain values.
+
+Plans are the dicts of core.plan_json, so the page, the API, the CLI and the prep pack
+all show the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "FindingView",
+    "JournalDue",
+    "JournalView",
+    "PlanChoicesView",
+    "PlanView",
+    "StoryBankView",
+    "StoryView",
+]
+
+
+@dataclass(frozen=True)
+class FindingView:
+    check: str
+    ok: bool
+    message: str
+    quotes: list[str]
+
+
+@dataclass(frozen=True)
+class StoryView:
+    id: int
+    title: str
+    situation: str
+    task: str
+    action: str
+    result: str
+    tags: list[str]
+    words: int
+    findings: list[FindingView]
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class StoryBankView:
+    stories: list[StoryView]
+    #: Each of the six core competencies -> ids of the stories tagged with it.
+    coverage: dict[str, list[int]]
+    #: Core competencies no story covers yet.
+    uncovered: list[str]
+
+
+@dataclass(frozen=True)
+class JournalView:
+    job_id: int
+    round_number: int
+    date: dt.date | None
+    interviewers: list[dict[str, str]]
+    answers: list[dict[str, str]]
+    worst: int | None
+    forgot: str
+    unsatisfied: str
+    stories_used: list[int]
+    updated_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class JournalDue:
+    """A round that happened today or yesterday and has no journal yet."""
+
+    job_id: int
+    title: str | None
+    company: str | None
+    round_number: int
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class PlanChoicesView:
+    """The user's choices for a job's plan (defaults until they save some)."""
+
+    job_id: int
+    round: str
+    #: The interview round number this plan prepares for.
+    round_number: int
+    personas: list[str]
+    seed: int
+    date: dt.date | None
+    time: str | None
+    duration_minutes: int | None
+    format: str | None
+    location: str
+    interviewers: list[dict[str, str]]
+    recruiter_name: str
+    task_expected: bool
+    task_brief: str
+    task_notes: str
+    salary_expectation: str
+    notice_period: str
+    starred_asks: list[str]
+    saved: bool
+
+
+@dataclass(frozen=True)
+class PlanView:
+    job_id: int
+    choices: PlanChoicesView
+    #: core.plan_json.plan_to_dict of the plan.
+    plan: dict[str, Any]
+    #: Journals of the job's rounds, earliest first.
+    journals: list[JournalView]
