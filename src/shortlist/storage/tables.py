@@ -30,7 +30,6 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 __all__ = [
     "BOOKKEEPING",
-    "PLAN_ROUNDS",
     "DATA_VERSION",
     "JOB_STATUSES",
     "MAX_URL_CHARS",
@@ -50,8 +49,6 @@ __all__ = [
 #: The longest job link kept (PostgreSQL enforces the column length; SQLite does not).
 MAX_URL_CHARS = 2048
 JOB_STATUSES = ("saved", "applied", "interviewing", "offer", "rejected", "withdrawn")
-#: The rounds an interview plan prepares for (core.interview.ROUNDS).
-PLAN_ROUNDS = ("first", "second", "final")
 
 # Named constraints so migrations can refer to them on every database.
 NAMING = {
@@ -248,9 +245,7 @@ class InterviewPlanRow(Base):
     """
 
     __tablename__ = "interview_plans"
-    __table_args__ = (
-        CheckConstraint("round IN ('first', 'second', 'final')", name="round"),
-    )
+    __table_args__ = (CheckConstraint("round IN ('first', 'second', 'final')", name="round"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), unique=True)

@@ -78,7 +78,9 @@ def upgrade() -> None:
         sa.Column("notice_period", sa.String(200), nullable=False),
         sa.Column("starred_asks", sa.JSON(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.CheckConstraint("round IN ('first', 'second', 'final')", name="ck_interview_plans_round"),
+        sa.CheckConstraint(
+            "round IN ('first', 'second', 'final')", name="ck_interview_plans_round"
+        ),
         sa.ForeignKeyConstraint(
             ["job_id"], ["jobs.id"], name="fk_interview_plans_job_id_jobs", ondelete="CASCADE"
         ),
