@@ -370,3 +370,10 @@ def test_without_title_words_seniority_follows_the_years_asked_then_the_cv() -> 
     bare = dataclasses.replace(untitled, requirements=())
     assert seniority_of(bare, dataclasses.replace(cv, total_months=14)) == "junior"
     assert seniority_of(bare, dataclasses.replace(cv, total_months=40)) == "mid"
+
+
+def test_a_deep_dive_figure_leaves_out_the_full_stop_after_it() -> None:
+    from shortlist.core.question_sources import _figure
+
+    assert _figure("- Deploys went from 40 minutes to 6.") == (0, "from 40 minutes to 6")
+    assert _figure("- Cut costs by £1.2m, in a year.") == (2, "£1.2m")

@@ -17,10 +17,12 @@ from shortlist.core.models import CV, MatchReport, RequirementKind, RequirementR
 __all__ = ["cv_claims", "deep_dive", "follow_ups", "gap_probes", "task_question"]
 
 _BULLET = re.compile(r"^[\s\-\u2022*\u2013\u00b7]+")
-_FROM_TO = re.compile(r"\bfrom ([£$€]?\d[\d.,]*\s?[a-z%]*) to ([£$€]?\d[\d.,]*\s?[a-z%]*)", re.I)
+#: A figure never ends in the full stop or comma after it ("from 40 minutes to 6.").
+_FIGURE = r"\d(?:[\d.,]*\d)?"
+_FROM_TO = re.compile(rf"\bfrom ([£$€]?{_FIGURE}\s?[a-z%]*) to ([£$€]?{_FIGURE}\s?[a-z%]*)", re.I)
 _PERCENT = re.compile(r"\d+(?:\.\d+)?\s?%")
-_MONEY = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:bn|m|k|million|billion)\b)?", re.I)
-_NUMBER = re.compile(r"\d[\d.,]*\+?")
+_MONEY = re.compile(rf"[£$€]\s?{_FIGURE}(?:\s?(?:bn|m|k|million|billion)\b)?", re.I)
+_NUMBER = re.compile(rf"{_FIGURE}\+?")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]?")
 _OWN_WORDS = re.compile(r"\b(we|our|us|the team)\b", re.I)
 #: A past-tense verb: the sentence claims something was done, not just felt.
