@@ -137,3 +137,84 @@
     });
   }
 })();
+
+// Interview preparation (issue 4): more form rows on demand, and copy buttons for the
+// drafts. Without JavaScript the forms offer a few empty rows and the drafts can be
+// selected by hand.
+(function () {
+  // "Add a row": copy the last row of the group, emptied, with the next row number in
+  // its ids (…-3-…), labels and radio value.
+  function addRow(button) {
+    const group = button.closest("[data-rows]");
+    const rows = group ? group.querySelectorAll("[data-row]") : [];
+    if (!rows.length) {
+      return;
+    }
+    const last = rows[rows.length - 1];
+    const index = rows.length;
+    const row = last.cloneNode(true);
+    const renumber = (value) => value.replace(/-\d+-/, "-" + index + "-");
+    row.querySelectorAll("[id]").forEach((el) => { el.id = renumber(el.id); });
+    row.querySelectorAll("label[for]").forEach((el) => {
+      el.htmlFor = renumber(el.htmlFor);
+      el.childNodes.forEach((node) => {
+        if (node.nodeType === Node.TEXT_NODE) {
+          node.textContent = node.textContent.replace(/\b\d+\b/, String(index + 1));
+        }
+      });
+    });
+    row.querySelectorAll("input, textarea").forEach((field) => {
+      if (field.type === "radio" || field.type === "checkbox") {
+        field.checked = false;
+        if (field.type === "radio") {
+          field.value = String(index);
+        }
+      } else {
+        field.value = "";
+      }
+    });
+    last.after(row);
+    const first = row.querySelector("input, textarea");
+    if (first) {
+      first.focus();
+    }
+  }
+
+  async function copyDraft(button) {
+    const source = document.getElementById(button.getAttribute("data-copy"));
+    const region = button.parentElement.querySelector("[data-live]");
+    if (!source) {
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(source.value || source.textContent);
+      if (region) {
+        region.textContent = "Copied.";
+      }
+    } catch (error) {
+      source.select();
+      if (region) {
+        region.textContent = "Selected: press Ctrl+C (or ⌘C) to copy.";
+      }
+    }
+  }
+
+  document.addEventListener("click", (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const adder = target ? target.closest("[data-add-row]") : null;
+    if (adder) {
+      addRow(adder);
+      return;
+    }
+    const copier = target ? target.closest("[data-copy]") : null;
+    if (copier) {
+      copyDraft(copier);
+    }
+  });
+
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("[data-add-row], [data-copy]").forEach((button) => {
+      button.hidden = false;
+    });
+  });
+})();

@@ -1,0 +1,550 @@
+"""The interview-preparation pages: a job's plan, the round journals and the story bank.
+
+Like pages.py, each route reads its form, calls one workspace function and renders or
+redirects (303). A form the workspace refuses is shown again with what was typed and the
+reason, status 400, so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Form
+from pydantic import BaseModel
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from shortlist.core.interview import CORE_COMPETENCIES, PERSONA_LABELS, ROUND_LABELS
+from shortlist.core.prep_pack import CATEGORY_LABELS, SOURCE_LABELS
+from shortlist.web.deps import WorkspaceDep
+from shortlist.web.errors import Refused, refusing
+from shortlist.workspace import (
+    FORMATS,
+    JournalView,
+    PlanChoicesView,
+    StoryView,
+    add_story,
+    current_cv,
+    delete_story,
+    get_job,
+    get_journal,
+    get_story,
+    interview_plan,
+    journals_due,
+    move_asked,
+    plan_calendar,
+    prep_pack_markdown,
+    prep_pack_pdf,
+    save_journal,
+    save_plan_choices,
+    split_journal_notes,
+    star_asked,
+    story_bank,
+    update_story,
+)
+
+__all__ = ["router"]
+
+router = APIRouter(include_in_schema=False)
+
+#: Messages a redirect may ask a page to show (?done=...): fixed text, never echoed input.
+DONE = {
+    "plan": "The plan's choices were saved; the plan below uses them.",
+    "asked": "Your questions to ask were updated.",
+    "journal": "The journal was saved. The next round's plan follows up on it.",
+    "story-added": "The story was added to your bank.",
+    "story-saved": "The story was saved.",
+    "story-deleted": "The story was deleted.",
+}
+#: Empty rows a form offers beyond what is filled in, so it works without JavaScript.
+SPARE_ROWS = 2
+MIN_ANSWER_ROWS = 3
+
+
+def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+    done = request.query_params.get("done")
+    context = {"done": DONE.get(done or ""), "error": None, **context}
+    templates = request.app.state.templates
+    return templates.TemplateResponse(  # type: ignore[no-any-return]
+        request, name, context, status_code=status
+    )
+
+
+def _see(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+def _attachment(content: str | bytes, media_type: str, filename: str) -> Response:
+    return Response(
+        content,
+        media_type=media_type,
+        headers={"content-disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+def spoken(seconds: int) -> str:
+    """90 -> 'about 1½ minutes'; 45 -> 'about 45 seconds'."""
+    if seconds < 60:
+        return f"about {seconds} seconds"
+    minutes, rest = divmod(seconds, 60)
+    half = "½" if rest >= 30 else ""
+    unit = "minute" if minutes == 1 and not half else "minutes"
+    return f"about {minutes}{half} {unit}"
+
+
+def _rows(filled: Sequence[tuple[str, str]], minimum: int) -> list[tuple[str, str]]:
+    """The filled rows, then empty ones: at least ``minimum``, and a few spare."""
+    rows = list(filled)
+    rows.extend([("", "")] * max(SPARE_ROWS, minimum - len(rows)))
+    return rows
+
+
+def _day(text: str, what: str) -> dt.date | None:
+    if not text.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as error:
+        raise Refused(f"give the {what} as a date (YYYY-MM-DD), not {text!r}") from error
+
+
+def _whole(text: str, what: str) -> int | None:
+    if not text.strip():
+        return None
+    try:
+        return int(text.strip())
+    except ValueError as error:
+        raise Refused(f"the {what} is a whole number, not {text!r}") from error
+
+
+# the plan
+
+
+class PlanForm(BaseModel):
+    """The plan choices form, every field as typed (checked by the workspace)."""
+
+    round: str = "first"
+    personas: list[str] = []
+    seed: str = "0"
+    shuffle: str = ""
+    date: str = ""
+    time: str = ""
+    duration_minutes: str = ""
+    format: str = ""
+    location: str = ""
+    interviewer_name: list[str] = []
+    interviewer_role: list[str] = []
+    recruiter_name: str = ""
+    task_expected: str = ""
+    task_brief: str = ""
+    task_notes: str = ""
+    salary_expectation: str = ""
+    notice_period: str = ""
+
+    @classmethod
+    def of(cls, choices: PlanChoicesView) -> PlanForm:
+        return cls(
+            round=choices.round,
+            personas=choices.personas,
+            seed=str(choices.seed),
+            date=choices.date.isoformat() if choices.date else "",
+            time=choices.time or "",
+            duration_minutes=str(choices.duration_minutes or ""),
+            format=choices.format or "",
+            location=choices.location,
+            interviewer_name=[i["name"] for i in choices.interviewers],
+            interviewer_role=[i.get("role", "") for i in choices.interviewers],
+            recruiter_name=choices.recruiter_name,
+            task_expected="yes" if choices.task_expected else "",
+            task_brief=choices.task_brief,
+            task_notes=choices.task_notes,
+            salary_expectation=choices.salary_expectation,
+            notice_period=choices.notice_period,
+        )
+
+    @property
+    def interviewer_rows(self) -> list[tuple[str, str]]:
+        return _rows(_pairs(self.interviewer_name, self.interviewer_role), 0)
+
+    def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of save_plan_choices; Refused for what cannot be read."""
+        seed = _whole(self.seed, "seed") or 0
+        return {
+            "round": self.round,
+            "personas": self.personas,
+            "seed": seed + 1 if self.shuffle else seed,
+            "date": _day(self.date, "interview date"),
+            "time": self.time.strip() or None,
+            "duration_minutes": _whole(self.duration_minutes, "duration"),
+            "format": self.format or None,
+            "location": self.location,
+            "interviewers": _pairs(self.interviewer_name, self.interviewer_role),
+            "recruiter_name": self.recruiter_name,
+            "task_expected": bool(self.task_expected),
+            "task_brief": self.task_brief,
+            "task_notes": self.task_notes,
+            "salary_expectation": self.salary_expectation,
+            "notice_period": self.notice_period,
+        }
+
+
+def _pairs(first: Sequence[str], second: Sequence[str]) -> list[tuple[str, str]]:
+    """Two columns of form rows zipped, rows left empty dropped."""
+    width = max(len(first), len(second))
+    padded = [
+        (first[i] if i < len(first) else "", second[i] if i < len(second) else "")
+        for i in range(width)
+    ]
+    return [(a, b) for a, b in padded if a.strip() or b.strip()]
+
+
+def _plan_page(
+    request: Request,
+    ws: WorkspaceDep,
+    job_id: int,
+    form: PlanForm | None = None,
+    error: str | None = None,
+) -> Response:
+    job = get_job(ws, job_id)
+    if current_cv(ws) is None:
+        return _render(request, "plan.html", {"job": job, "view": None})
+    view = interview_plan(ws, job_id)
+    return _render(
+        request,
+        "plan.html",
+        {
+            "job": job,
+            "view": view,
+            "plan": view.plan,
+            "form": form or PlanForm.of(view.choices),
+            "error": error,
+            "due": [d for d in journals_due(ws) if d.job_id == job_id],
+            "titles": {r["story_id"]: r["story"] for r in view.plan["stories"]["reviews"]},
+            "rounds": ROUND_LABELS,
+            "personas": PERSONA_LABELS,
+            "formats": FORMATS,
+            "competencies": CORE_COMPETENCIES,
+            "categories": CATEGORY_LABELS,
+            "sources": SOURCE_LABELS,
+            "spoken": spoken,
+        },
+        status=400 if error else 200,
+    )
+
+
+@router.get("/jobs/{job_id}/plan")
+def plan_page(request: Request, ws: WorkspaceDep, job_id: int) -> Response:
+    """The plan for the job's next round, and the choices it is made from."""
+    return _plan_page(request, ws, job_id)
+
+
+@router.post("/jobs/{job_id}/plan")
+def plan_save(
+    request: Request, ws: WorkspaceDep, job_id: int, form: Annotated[PlanForm, Form()]
+) -> Response:
+    """Save the plan's choices ("shuffle" saves them with the next seed)."""
+    try:
+        refusing(save_plan_choices, ws, job_id, **form.arguments())
+    except Refused as refused:
+        return _plan_page(request, ws, job_id, form, str(refused))
+    return _see(f"/jobs/{job_id}/plan?done=plan")
+
+
+@router.post("/jobs/{job_id}/plan/asks/{ask_id}")
+def plan_ask(
+    ws: WorkspaceDep,
+    job_id: int,
+    ask_id: str,
+    action: Annotated[Literal["star", "unstar", "up", "down"], Form()],
+) -> RedirectResponse:
+    """Star, unstar or move one of the questions to ask."""
+    if action in ("star", "unstar"):
+        refusing(star_asked, ws, job_id, ask_id, action == "star")
+    else:
+        refusing(move_asked, ws, job_id, ask_id, action)
+    return _see(f"/jobs/{job_id}/plan?done=asked#to-ask")
+
+
+@router.get("/jobs/{job_id}/plan.md")
+def plan_markdown(ws: WorkspaceDep, job_id: int) -> Response:
+    """The prep pack as a Markdown download."""
+    text = prep_pack_markdown(ws, job_id)
+    return _attachment(text, "text/markdown; charset=utf-8", f"shortlist-plan-{job_id}.md")
+
+
+@router.get("/jobs/{job_id}/plan.pdf")
+def plan_pdf(ws: WorkspaceDep, job_id: int) -> Response:
+    """The prep pack as a PDF download."""
+    return _attachment(prep_pack_pdf(ws, job_id), "application/pdf", f"shortlist-plan-{job_id}.pdf")
+
+
+@router.get("/jobs/{job_id}/plan.ics")
+def plan_ics(ws: WorkspaceDep, job_id: int) -> Response:
+    """The interview and its follow-up date for a calendar; refused without a date."""
+    text = refusing(plan_calendar, ws, job_id)
+    return _attachment(text, "text/calendar; charset=utf-8", f"shortlist-interview-{job_id}.ics")
+
+
+# the round journal
+
+
+class JournalForm(BaseModel):
+    """The journal form as typed; ``worst`` is the row number of the worst answer."""
+
+    date: str = ""
+    interviewer_name: list[str] = []
+    interviewer_role: list[str] = []
+    question: list[str] = []
+    answer: list[str] = []
+    worst: str = ""
+    forgot: str = ""
+    unsatisfied: str = ""
+    story: list[str] = []
+    notes: str = ""
+
+    @classmethod
+    def of(cls, journal: JournalView) -> JournalForm:
+        return cls(
+            date=journal.date.isoformat() if journal.date else "",
+            interviewer_name=[i["name"] for i in journal.interviewers],
+            interviewer_role=[i.get("role", "") for i in journal.interviewers],
+            question=[a["question"] for a in journal.answers],
+            answer=[a.get("answer", "") for a in journal.answers],
+            worst="" if journal.worst is None else str(journal.worst),
+            forgot=journal.forgot,
+            unsatisfied=journal.unsatisfied,
+            story=[str(i) for i in journal.stories_used],
+        )
+
+    @property
+    def interviewer_rows(self) -> list[tuple[str, str]]:
+        return _rows(_pairs(self.interviewer_name, self.interviewer_role), 0)
+
+    @property
+    def answer_rows(self) -> list[tuple[str, str]]:
+        # Rows keep their places (the worst answer is marked by its row number).
+        width = max(len(self.question), len(self.answer))
+        rows = [
+            (
+                self.question[i] if i < len(self.question) else "",
+                self.answer[i] if i < len(self.answer) else "",
+            )
+            for i in range(width)
+        ]
+        while rows and not any(part.strip() for part in rows[-1]):
+            rows.pop()
+        return _rows(rows, MIN_ANSWER_ROWS)
+
+    def with_split(self, pairs: Sequence[tuple[str, str]]) -> JournalForm:
+        """The form with the split pairs added after the rows already filled in."""
+        kept = [(q, a) for q, a in self.answer_rows if q.strip() or a.strip()]
+        known = {q.strip() for q, _ in kept}
+        kept.extend((q, a) for q, a in pairs if q.strip() not in known)
+        return self.model_copy(
+            update={"question": [q for q, _ in kept], "answer": [a for _, a in kept]}
+        )
+
+    def arguments(self) -> dict[str, Any]:
+        """The keyword arguments of save_journal; Refused for what cannot be read."""
+        rows = self.answer_rows
+        filled = [i for i, (q, a) in enumerate(rows) if q.strip() or a.strip()]
+        worst_row = _whole(self.worst, "answer marked as the worst")
+        worst = None
+        if worst_row is not None:
+            if worst_row not in filled:
+                raise Refused("the answer marked as the worst is an empty row; mark a filled one")
+            worst = filled.index(worst_row)
+        stories = [_whole(s, "story id") for s in self.story]
+        return {
+            "date": _day(self.date, "round's date"),
+            "interviewers": _pairs(self.interviewer_name, self.interviewer_role),
+            "answers": [rows[i] for i in filled],
+            "worst": worst,
+            "forgot": self.forgot,
+            "unsatisfied": self.unsatisfied,
+            "stories_used": [s for s in stories if s is not None],
+        }
+
+
+def _journal_page(
+    request: Request,
+    ws: WorkspaceDep,
+    job_id: int,
+    number: int,
+    form: JournalForm | None = None,
+    error: str | None = None,
+    split: bool = False,
+) -> Response:
+    job = get_job(ws, job_id)
+    journal = refusing(get_journal, ws, job_id, number)
+    return _render(
+        request,
+        "journal.html",
+        {
+            "job": job,
+            "journal": journal,
+            "number": number,
+            "form": form or JournalForm.of(journal),
+            "stories": story_bank(ws).stories,
+            "error": error,
+            "split": split,
+        },
+        status=400 if error else 200,
+    )
+
+
+@router.get("/jobs/{job_id}/rounds/{number}/journal")
+def journal_page(request: Request, ws: WorkspaceDep, job_id: int, number: int) -> Response:
+    """Round ``number``'s journal: what was asked, what was answered, what to fix."""
+    return _journal_page(request, ws, job_id, number)
+
+
+@router.post("/jobs/{job_id}/rounds/{number}/journal")
+def journal_save(
+    request: Request,
+    ws: WorkspaceDep,
+    job_id: int,
+    number: int,
+    form: Annotated[JournalForm, Form()],
+) -> Response:
+    """Save the journal of a round."""
+    try:
+        refusing(save_journal, ws, job_id, number, **form.arguments())
+    except Refused as refused:
+        return _journal_page(request, ws, job_id, number, form, str(refused))
+    return _see(f"/jobs/{job_id}/rounds/{number}/journal?done=journal")
+
+
+@router.post("/jobs/{job_id}/rounds/{number}/journal/split")
+def journal_split(
+    request: Request,
+    ws: WorkspaceDep,
+    job_id: int,
+    number: int,
+    form: Annotated[JournalForm, Form()],
+) -> Response:
+    """Split pasted notes into questions and answers, shown in the form (not saved)."""
+    try:
+        pairs = refusing(split_journal_notes, form.notes)
+    except Refused as refused:
+        return _journal_page(request, ws, job_id, number, form, str(refused))
+    return _journal_page(request, ws, job_id, number, form.with_split(pairs), split=True)
+
+
+# the story bank
+
+
+class StoryForm(BaseModel):
+    """The story form as typed: competencies ticked, and more tags comma-separated."""
+
+    title: str = ""
+    situation: str = ""
+    task: str = ""
+    action: str = ""
+    result: str = ""
+    competencies: list[str] = []
+    more_tags: str = ""
+
+    @classmethod
+    def of(cls, story: StoryView) -> StoryForm:
+        return cls(
+            title=story.title,
+            situation=story.situation,
+            task=story.task,
+            action=story.action,
+            result=story.result,
+            competencies=[t for t in story.tags if t in CORE_COMPETENCIES],
+            more_tags=", ".join(t for t in story.tags if t not in CORE_COMPETENCIES),
+        )
+
+    def arguments(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "situation": self.situation,
+            "task": self.task,
+            "action": self.action,
+            "result": self.result,
+            "tags": [*self.competencies, self.more_tags],
+        }
+
+
+def _stories_page(
+    request: Request, ws: WorkspaceDep, form: StoryForm | None = None, error: str | None = None
+) -> Response:
+    bank = story_bank(ws)
+    return _render(
+        request,
+        "stories.html",
+        {
+            "bank": bank,
+            "titles": {s.id: s.title for s in bank.stories},
+            "form": form or StoryForm(),
+            "competencies": CORE_COMPETENCIES,
+            "error": error,
+        },
+        status=400 if error else 200,
+    )
+
+
+def _story_page(
+    request: Request,
+    ws: WorkspaceDep,
+    story_id: int,
+    form: StoryForm | None = None,
+    error: str | None = None,
+) -> Response:
+    story = get_story(ws, story_id)
+    return _render(
+        request,
+        "story_edit.html",
+        {
+            "story": story,
+            "form": form or StoryForm.of(story),
+            "competencies": CORE_COMPETENCIES,
+            "error": error,
+        },
+        status=400 if error else 200,
+    )
+
+
+@router.get("/stories")
+def stories_page(request: Request, ws: WorkspaceDep) -> Response:
+    """Every story with its checks, the competency grid, and the form to add one."""
+    return _stories_page(request, ws)
+
+
+@router.post("/stories")
+def story_add(request: Request, ws: WorkspaceDep, form: Annotated[StoryForm, Form()]) -> Response:
+    """Add a story to the bank."""
+    try:
+        story = refusing(add_story, ws, **form.arguments())
+    except Refused as refused:
+        return _stories_page(request, ws, form, str(refused))
+    return _see(f"/stories?done=story-added#story-{story.id}")
+
+
+@router.get("/stories/{story_id}")
+def story_page(request: Request, ws: WorkspaceDep, story_id: int) -> Response:
+    """One story's edit form and its checks."""
+    return _story_page(request, ws, story_id)
+
+
+@router.post("/stories/{story_id}")
+def story_save(
+    request: Request, ws: WorkspaceDep, story_id: int, form: Annotated[StoryForm, Form()]
+) -> Response:
+    """Replace a story's parts and tags."""
+    try:
+        refusing(update_story, ws, story_id, **form.arguments())
+    except Refused as refused:
+        return _story_page(request, ws, story_id, form, str(refused))
+    return _see(f"/stories?done=story-saved#story-{story_id}")
+
+
+@router.post("/stories/{story_id}/delete")
+def story_delete(ws: WorkspaceDep, story_id: int) -> RedirectResponse:
+    """Delete a story (the form asks to confirm first)."""
+    delete_story(ws, story_id)
+    return _see("/stories?done=story-deleted")
