@@ -29,6 +29,7 @@ TAB_ORDER_OF_AN_EMPTY_JOBS_PAGE = [
     "a My CV",
     "a Jobs",
     "a Add a job",
+    "a Stories",
     "a My data",
     "a your CV",
     "select #sort",

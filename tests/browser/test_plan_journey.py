@@ -180,7 +180,7 @@ def test_a_job_seeker_plans_an_interview_writes_the_journal_and_sees_it_followed
     first_ask = page.locator("ol.to-ask > li").first
     expect(first_ask).to_contain_text("Starred")
     expect(first_ask).to_contain_text(asked)
-    said = page.locator("figure.source", has=page.get_by_text("You said last time"))
+    said = page.locator("figure.source", has=page.get_by_text("From your round-one notes"))
     expect(said.filter(has_text="I would shard the ledger table").first).to_be_visible()
     expect(page.locator("ol.prepare-first")).to_contain_text("Why Northwind Health?")
     expect(page.get_by_role("link", name="The ledger rewrite").first).to_be_visible()

@@ -293,3 +293,17 @@ def test_no_stories_map_to_nothing() -> None:
     assert result.assignments == {}
     assert result.warnings == ()
     assert result.coverage["leadership"] == ()
+
+
+def test_the_digits_of_a_name_like_p95_are_not_quoted_as_the_measure() -> None:
+    story = Story(
+        id=9,
+        title="Faster reports",
+        situation="The ledger report was slow.",
+        task="I had to speed it up.",
+        action="I rewrote the queries and I added two indexes.",
+        result="Its p95 went from 9 s to 700 ms.",
+    )
+    measurable = review_story(story).measurable
+    assert measurable.ok
+    assert all(not quote.startswith("95") for quote in measurable.quotes)

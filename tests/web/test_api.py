@@ -193,6 +193,13 @@ def test_the_openapi_document_lists_every_api_route_and_no_page(app: FastAPI) ->
         "/api/v1/jobs/file",
         "/api/v1/jobs/{job_id}",
         "/api/v1/jobs/{job_id}/compare",
+        "/api/v1/jobs/{job_id}/plan",
+        "/api/v1/jobs/{job_id}/plan.md",
+        "/api/v1/jobs/{job_id}/plan/asks/{ask_id}",
         "/api/v1/jobs/{job_id}/report",
+        "/api/v1/jobs/{job_id}/rounds/{number}/journal",
+        "/api/v1/journal/split",
+        "/api/v1/stories",
+        "/api/v1/stories/{story_id}",
     ]
     assert sorted(paths["/api/v1/jobs/{job_id}"]) == ["delete", "get", "patch"]

@@ -428,7 +428,7 @@ def test_the_plan_quotes_the_round_one_answer_once_the_journal_is_saved(
     )
     html = client.get(f"/jobs/{job}/plan").text
     assert re.search(
-        r"<figcaption>You said last time</figcaption>\s*<blockquote>I would shard", html
+        r"<figcaption>From your round-one notes</figcaption>\s*<blockquote>I would shard", html
     )
 
 
@@ -564,3 +564,15 @@ def _first_ask(client: TestClient, job: int) -> str:
     # Questions drawn from the posting ("posting-1") cannot be starred yet; see the report.
     asks = re.findall(rf'action="/jobs/{job}/plan/asks/([^"]+)"', html)
     return next(a for a in asks if not a.startswith("posting-"))
+
+
+def test_the_jobs_list_and_the_job_page_ask_for_the_journal_the_day_after_a_round(
+    client: TestClient, workspace: Workspace, job: int
+) -> None:
+    assert "How did round 1" not in client.get("/jobs").text
+    yesterday = workspace.clock.today() - dt.timedelta(days=1)
+    set_job_status(workspace, job, "interviewing", 1, yesterday)
+    for page in ("/jobs", f"/jobs/{job}"):
+        html = client.get(page).text
+        assert "How did round 1 at Northwind Health go?" in html
+        assert f'href="/jobs/{job}/rounds/1/journal"' in html

@@ -23,7 +23,7 @@ CATEGORY_LABELS = {
 SOURCE_LABELS = {
     "posting": "From the posting",
     "cv": "From your CV",
-    "round_one": "You said last time",
+    "round_one": "From your round-one notes",
     "bank": "Asked often",
 }
 

@@ -80,9 +80,10 @@ _SYNONYMS: dict[str, str] = {
 }  # fmt: skip
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# A number with its unit or the word it counts: "40%", "£2m", "3 weeks", "1,200 customers".
+# A number with its unit or the word it counts: "40%", "£2m", "3 weeks", "1,200 customers";
+# not the digits of a name such as "p95" or "S3".
 _AMOUNT = re.compile(
-    r"(?:[$€£¥]\s?)?\d+(?:[,.]\d+)*(?:\s?(?:%|percent|per cent|[kKmM]\b|bn\b|x\b))?"
+    r"(?:[$€£¥]\s?|(?<!\w))\d+(?:[,.]\d+)*(?:\s?(?:%|percent|per cent|[kKmM]\b|bn\b|x\b))?"
     r"(?:\s+(?:per\s+|a\s+)?[^\W\d_]+)?"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")

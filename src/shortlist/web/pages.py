@@ -37,6 +37,7 @@ from shortlist.workspace import (
     import_all,
     job_details,
     jobs_overview,
+    journals_due,
     list_cv_versions,
     original_file,
     set_job_status,
@@ -181,6 +182,7 @@ async def jobs_page(
     """Saved jobs with their score badges, sorted and filtered."""
     wanted = _given(status)
     overview = await fresh(refusing, jobs_overview, ws, sort=sort, status=wanted)
+    due = await fresh(journals_due, ws)
     return _render(
         request,
         "jobs.html",
@@ -193,6 +195,7 @@ async def jobs_page(
             "status": wanted,
             "statuses": STATUS_LABELS,
             "has_cv": overview.has_cv,
+            "journals_due": due,
         },
     )
 
@@ -230,6 +233,7 @@ async def job_page(
 ) -> Response:
     """A job with its match report, status and actions."""
     details = await fresh(job_details, ws, job_id, cv)
+    due = await fresh(journals_due, ws)
     job = details.job
     latest_round = job.rounds[-1] if job.rounds else None
     return _render(
@@ -244,6 +248,7 @@ async def job_page(
             "statuses": STATUS_LABELS,
             "status_text": status_label(job.status, latest_round.number if latest_round else None),
             "next_round": (latest_round.number + 1) if latest_round else 1,
+            "journals_due": [d for d in due if d.job_id == job_id],
         },
     )
 

@@ -28,7 +28,13 @@ BAND_CLASSES = {
 }
 
 #: (path, label) of the main navigation, in order.
-NAV = (("/cv", "My CV"), ("/jobs", "Jobs"), ("/jobs/new", "Add a job"), ("/data", "My data"))
+NAV = (
+    ("/cv", "My CV"),
+    ("/jobs", "Jobs"),
+    ("/jobs/new", "Add a job"),
+    ("/stories", "Stories"),
+    ("/data", "My data"),
+)
 
 
 def band_class(band: str | None) -> str:

@@ -173,7 +173,7 @@ def save_plan_choices(
 def star_asked(ws: Workspace, job_id: int, ask_id: str, starred: bool) -> PlanChoicesView:
     """Star a question to ask (it moves to the top, after those starred before) or
     unstar it."""
-    _known_ask(ask_id)
+    _known_ask(ws, job_id, ask_id)
     with ws.db.session() as session:
         repo = Repository(session)
         job = job_row(repo, job_id)
@@ -337,8 +337,12 @@ def _with(view: PlanChoicesView, **changes: Any) -> PlanChoicesView:
     return dataclasses.replace(view, **changes)
 
 
-def _known_ask(ask_id: str) -> None:
-    if ask_id not in {q.id for q in load_ask_bank()}:
+def _known_ask(ws: Workspace, job_id: int, ask_id: str) -> None:
+    """NotFound unless ``ask_id`` is a bank question or one the job's plan offers (the
+    ones tailored to the posting have ids of their own)."""
+    if ask_id in {q.id for q in load_ask_bank()}:
+        return
+    if ask_id not in {q["id"] for q in interview_plan(ws, job_id).plan["to_ask"]}:
         raise NotFound(f"no question to ask with id {ask_id!r}")
 
 
