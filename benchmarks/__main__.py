@@ -12,7 +12,17 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks import baseline, match_quality, plan_speed, skillspan, speed, web_load
+from benchmarks import (
+    answer_quality,
+    answer_speed,
+    baseline,
+    disfluency,
+    match_quality,
+    plan_speed,
+    skillspan,
+    speed,
+    web_load,
+)
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -24,6 +34,12 @@ def main() -> int:
         "machine": platform.machine(),
         "speed": speed.run(),
         "plan_speed": plan_speed.run(),
+        "answer_speed": answer_speed.run(),
+        "answer_quality": answer_quality.run(),
+        # Disfl-QA lives in the shared data folder beside the repository.
+        "disfluency": (
+            disfluency.run() if disfluency.DEV.exists() else f"skipped: {disfluency.DEV} not found"
+        ),
         # SkillSpan and O*NET live in the shared data folder beside the repository.
         "skillspan": (
             skillspan.run()

@@ -50,6 +50,8 @@ from shortlist.workspace import (
     save_plan_choices,
     secret_key,
     set_job_status,
+    start_practice,
+    submit_answer,
 )
 
 TODAY = dt.date(2025, 11, 1)
@@ -115,7 +117,7 @@ def test_opening_a_workspace_creates_its_folder_and_migrates_to_head(
     workspace = open_at(database_url, tmp_path / "new" / "data")
     try:
         assert (tmp_path / "new" / "data").is_dir()
-        assert workspace.db.revision() == "0004"
+        assert workspace.db.revision() == "0005"
         assert current_cv(workspace) is None
     finally:
         workspace.close()
@@ -557,6 +559,9 @@ def fill(ws: Workspace) -> None:
         stories_used=[story.id],
     )
     save_plan_choices(ws, job.id, round="second", personas=["peer"], task_expected=True)
+    practice = start_practice(ws, job.id, length=1)
+    assert practice.current_id is not None
+    submit_answer(ws, practice.id, practice.current_id, "We did some stuff and it was fine.")
 
 
 def test_an_export_imports_into_an_empty_workspace_losslessly(
@@ -567,7 +572,7 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
     assert (exported["format"], exported["version"], exported["schema"]) == (
         "shortlist-export",
         1,
-        "0004",
+        "0005",
     )
     assert {name: len(rows) for name, rows in exported["tables"].items()} == {
         "documents": 2,
@@ -578,6 +583,8 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
         "stories": 1,
         "journal_entries": 1,
         "interview_plans": 1,
+        "practice_sessions": 1,
+        "practice_answers": 2,
     }
     fresh = open_at(new_database_url(), tmp_path / "fresh")
     try:

@@ -275,6 +275,126 @@ def _open(settings: Any, open_workspace: Any) -> Any:
 
 
 @app.command()
+def feedback(
+    question: Annotated[str, typer.Option("--question", help="The question you answered.")],
+    answer_file: Annotated[str, typer.Option("--answer-file", help=f"Your answer. {SOURCE_HELP}")],
+    cv: Annotated[
+        str | None, typer.Option("--cv", help="Check figures and titles against your CV.")
+    ] = None,
+    posting: Annotated[
+        str | None, typer.Option("--posting", help="Check relevance to the posting.")
+    ] = None,
+    category: Annotated[
+        str | None,
+        typer.Option(help="The kind of question: competency, motivation, practical, ..."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the feedback as JSON.")] = False,
+) -> None:
+    """Instant feedback on one typed answer, every point quoting your words."""
+    from shortlist.clock import SystemClock
+    from shortlist.ingest import IngestError
+    from shortlist.services import feedback_on
+
+    try:
+        data = feedback_on(
+            question,
+            answer_file,
+            _settings(),
+            SystemClock(),
+            cv_source=cv,
+            posting_source=posting,
+            category=category,
+        )
+    except IngestError as exc:
+        _fail(str(exc))
+    if as_json:
+        _print_json(data)
+        return
+    from rich.console import Console
+
+    from shortlist.render_feedback import render_feedback
+
+    render_feedback(data, Console())
+
+
+@app.command()
+def practice(
+    job: Annotated[int, typer.Argument(help="A saved job's id (`shortlist jobs` lists them).")],
+    round_: Annotated[
+        str | None, typer.Option("--round", help="first, second or final (default: planned).")
+    ] = None,
+    persona: Annotated[
+        list[str] | None, typer.Option("--persona", help="Who you expect (repeat it).")
+    ] = None,
+    length: Annotated[int, typer.Option(min=1, max=12, help="How many questions.")] = 5,
+    seed: Annotated[int | None, typer.Option(min=0, help="Another seed, other questions.")] = None,
+) -> None:
+    """A mock interview in the terminal: one question at a time, feedback after each
+    answer, follow-ups, and a summary. Type the answer; an empty line ends it."""
+    import time
+
+    from rich.console import Console
+
+    from shortlist.render_feedback import render_feedback, render_summary
+    from shortlist.workspace import (
+        NotFound,
+        get_practice,
+        open_workspace,
+        skip_question,
+        start_practice,
+        submit_answer,
+    )
+
+    console = Console()
+    ws = _open(_settings(), open_workspace)
+    try:
+        try:
+            view = start_practice(ws, job, round=round_, personas=persona, length=length, seed=seed)
+        except (NotFound, ValueError) as exc:
+            _fail(str(exc))
+        minutes = view.seconds_per_question / 60
+        console.print(
+            f"Practice for {view.job_title or 'the job'}: {view.total} questions, about "
+            f"{minutes:g} minutes each. Type your answer; an empty line sends it "
+            "(an empty answer skips).",
+            style="bold",
+        )
+        while view.current_id is not None:
+            item = next(i for i in view.items if i.id == view.current_id)
+            label = "Follow-up" if item.depth else f"Question {item.number} of {view.total}"
+            console.print(f"\n[bold cyan]{label}:[/] {item.question}")
+            started = time.monotonic()
+            answer = _read_answer()
+            taken = round(time.monotonic() - started)
+            if not answer.strip():
+                view = skip_question(ws, view.id, item.id)
+                continue
+            try:
+                view = submit_answer(ws, view.id, item.id, answer, taken)
+            except ValueError as exc:
+                console.print(f"[red]{exc}[/]")
+                continue
+            done = next(i for i in view.items if i.id == item.id)
+            if done.feedback is not None:
+                render_feedback(done.feedback, console)
+        view = get_practice(ws, view.id)
+        if view.summary is not None:
+            render_summary(view.summary, {i.id: i for i in view.items}, console)
+    finally:
+        ws.close()
+
+
+def _read_answer() -> str:
+    """Lines from stdin up to an empty line or the end of input."""
+    lines = []
+    for line in sys.stdin:
+        if not line.strip():
+            break
+        lines.append(line.rstrip("\n"))
+    return "\n".join(lines)
+
+
+@app.command()
 def jobs(
     as_json: Annotated[bool, typer.Option("--json", help="Print the jobs as JSON.")] = False,
 ) -> None:

@@ -28,6 +28,7 @@ __all__ = [
     "NotEnglish",
     "analyse_cv",
     "analyse_posting",
+    "feedback_on",
     "match_sources",
     "match_texts",
     "plan_sources",
@@ -158,3 +159,50 @@ ROUND_PERSONAS: dict[str, list[str]] = {
     "second": ["hiring_manager", "skip_level", "peer"],
     "final": ["skip_level", "panel"],
 }
+
+
+#: Characters one answer may hold (the same limit as a practice session's answers).
+MAX_ANSWER_CHARS = 20_000
+
+
+def feedback_on(
+    question: str,
+    answer_source: str,
+    settings: Settings,
+    clock: Clock,
+    *,
+    cv_source: str | None = None,
+    posting_source: str | None = None,
+    category: str | None = None,
+) -> dict[str, Any]:
+    """Feedback on one answer read from a file or stdin, checked against a CV and a
+    posting when given; IngestError for an answer that cannot be read or used."""
+    from shortlist.core.answer_models import AnswerInput
+    from shortlist.core.answers import analyse_answer
+    from shortlist.core.feedback_json import feedback_to_dict
+
+    if not question.strip():
+        raise IngestError("give the question the answer is for (--question)")
+    if len(question) > 2_000:
+        raise IngestError("the question is longer than 2,000 characters")
+    answer = read_source(answer_source, settings)
+    text = answer.text.strip()
+    if len(text) > MAX_ANSWER_CHARS:
+        raise IngestError(
+            f"the answer is {len(text):,} characters, more than the {MAX_ANSWER_CHARS:,} "
+            "one answer may hold (a spoken answer runs to about 3,000)"
+        )
+    require_english(answer, "the answer")
+    cv = posting = None
+    if cv_source is not None:
+        cv_doc = read_source(cv_source, settings)
+        require_english(cv_doc, "the CV")
+        cv = analyse_cv(cv_doc.text, clock.today())
+    if posting_source is not None:
+        posting_doc = read_source(posting_source, settings)
+        require_english(posting_doc, "the posting")
+        posting = analyse_posting(posting_doc.text)
+    item = AnswerInput(
+        question=question.strip(), answer=text, category=category, posting=posting, cv=cv
+    )
+    return feedback_to_dict(analyse_answer(item))

@@ -117,6 +117,8 @@ def test_every_table_of_the_users_data_has_its_trigger(db: Database) -> None:
         "interview_rounds",
         "jobs",
         "journal_entries",
+        "practice_answers",
+        "practice_sessions",
         "stories",
     ]
 

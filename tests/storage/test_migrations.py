@@ -22,6 +22,8 @@ TABLES = [
     "jobs",
     "journal_entries",
     "match_reports",
+    "practice_answers",
+    "practice_sessions",
     "stories",
 ]
 
@@ -39,8 +41,8 @@ def tables(db: Database) -> list[str]:
 
 def test_it_upgrades_an_empty_database_to_the_newest_migration(db: Database) -> None:
     db.upgrade()
-    assert db.revision() == "0004"
-    assert db.head() == "0004"
+    assert db.revision() == "0005"
+    assert db.head() == "0005"
     assert tables(db) == TABLES
 
 
@@ -50,7 +52,7 @@ def test_it_downgrades_to_base_and_upgrades_again(db: Database) -> None:
     assert db.revision() is None
     assert tables(db) == ["alembic_version"]
     db.upgrade()
-    assert db.revision() == "0004"
+    assert db.revision() == "0005"
     assert tables(db) == TABLES
 
 

@@ -14,6 +14,8 @@ from shortlist.storage.tables import (
     JobRow,
     JournalRow,
     MatchReportRow,
+    PracticeAnswerRow,
+    PracticeSessionRow,
     StoryRow,
 )
 
@@ -31,6 +33,8 @@ __all__ = [
     "JournalRow",
     "MatchReportRow",
     "MissingDriver",
+    "PracticeAnswerRow",
+    "PracticeSessionRow",
     "Repository",
     "StoryRow",
     "default_url",

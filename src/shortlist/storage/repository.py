@@ -19,6 +19,8 @@ from shortlist.storage.tables import (
     JobRow,
     JournalRow,
     MatchReportRow,
+    PracticeAnswerRow,
+    PracticeSessionRow,
     StoryRow,
     utc_now,
 )
@@ -267,6 +269,34 @@ class Repository:
         row.updated_at = utc_now()
         self.session.flush()
         return row
+
+    # practice sessions
+
+    def add_practice_session(self, values: dict[str, Any]) -> PracticeSessionRow:
+        row = PracticeSessionRow(**values)
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    def practice_session(self, session_id: int) -> PracticeSessionRow | None:
+        return self.session.get(PracticeSessionRow, session_id)
+
+    def practice_sessions(self) -> Sequence[PracticeSessionRow]:
+        """Every session, oldest first."""
+        query = select(PracticeSessionRow).order_by(PracticeSessionRow.id)
+        return self.session.scalars(query).all()
+
+    def add_practice_item(
+        self, session: PracticeSessionRow, values: dict[str, Any]
+    ) -> PracticeAnswerRow:
+        row = PracticeAnswerRow(session_id=session.id, **values)
+        session.items.append(row)
+        self.session.flush()
+        return row
+
+    def delete_practice_session(self, row: PracticeSessionRow) -> None:
+        self.session.delete(row)
+        self.session.flush()
 
     # the data version
 

@@ -41,6 +41,8 @@ __all__ = [
     "JobRow",
     "JournalRow",
     "MatchReportRow",
+    "PracticeAnswerRow",
+    "PracticeSessionRow",
     "StoryRow",
     "utc_now",
 ]
@@ -265,3 +267,62 @@ class InterviewPlanRow(Base):
     notice_period: Mapped[str] = mapped_column(String(200), default="")
     starred_asks: Mapped[list[str]] = mapped_column(JSON, default=list)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+
+class PracticeSessionRow(Base):
+    """A mock interview for one job: its round, interviewers, pace, and when it ended."""
+
+    __tablename__ = "practice_sessions"
+    __table_args__ = (CheckConstraint("round IN ('first', 'second', 'final')", name="round"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    job_id: Mapped[int] = mapped_column(ForeignKey("jobs.id", ondelete="CASCADE"), index=True)
+    round: Mapped[str] = mapped_column(String(10))
+    personas: Mapped[list[str]] = mapped_column(JSON, default=list)
+    seconds_per_question: Mapped[int] = mapped_column(Integer, default=150)
+    read_aloud: Mapped[bool] = mapped_column(Boolean, default=False)
+    seed: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    job: Mapped[JobRow] = relationship(lazy="joined")
+    items: Mapped[list[PracticeAnswerRow]] = relationship(
+        order_by="PracticeAnswerRow.id",
+        lazy="selectin",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class PracticeAnswerRow(Base):
+    """One question of a practice session and the user's answer to it.
+
+    A follow-up points at the answer it follows (``follows_id``); a retry at the answer
+    it retries (``retry_of_id``). ``draft`` is what was typed and autosaved before the
+    answer was submitted; ``feedback`` the analysis (core.feedback_json) once it was.
+    """
+
+    __tablename__ = "practice_answers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("practice_sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str] = mapped_column(String(60))
+    question: Mapped[str] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(20))
+    competency: Mapped[str | None] = mapped_column(String(30))
+    follows_id: Mapped[int | None] = mapped_column(
+        ForeignKey("practice_answers.id", ondelete="CASCADE"), index=True
+    )
+    retry_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("practice_answers.id", ondelete="SET NULL"), index=True
+    )
+    draft: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False)
+    seconds_taken: Mapped[int | None] = mapped_column(Integer)
+    overall: Mapped[int | None] = mapped_column(Integer)
+    feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,77 @@
+"""Answer feedback and practice summaries for a terminal (Rich), from their dicts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+__all__ = ["render_feedback", "render_summary"]
+
+LABELS = {
+    "star": "STAR structure",
+    "measurable_result": "Measurable result",
+    "specificity": "Specificity",
+    "ownership": "Ownership",
+    "confidence": "Confidence",
+    "fillers": "Fillers",
+    "relevance": "Relevance",
+    "consistency": "Consistency",
+    "repetition": "Repetition",
+    "length": "Length and clarity",
+}
+
+
+def _style(score: int) -> str:
+    return "green" if score >= 75 else "yellow" if score >= 50 else "red"
+
+
+def render_feedback(feedback: dict[str, Any], console: Console) -> None:
+    """The overall score, each dimension with the words behind it and a tip, and the
+    follow-up question."""
+    overall = feedback["overall"]
+    head = Text.assemble(("Overall ", "bold"), (f"{overall}/100", f"bold {_style(overall)}"))
+    if feedback.get("cap_reason"):
+        head.append(f"  (held at {feedback['cap']}: {feedback['cap_reason']})", style="dim")
+    console.print(head)
+    star = feedback["star"]
+    console.print(
+        "STAR: " + "  ".join(("✔ " if star[p] else "✘ ") + p for p in star),
+        style="dim",
+    )
+    table = Table(expand=True, show_lines=True)
+    table.add_column("Dimension", no_wrap=True)
+    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column("Your words", ratio=2)
+    table.add_column("Tip", ratio=2)
+    for name, dim in feedback["dimensions"].items():
+        if not dim.get("checked", True):
+            continue
+        quoted = "\n".join(f"“{e}”" for e in dim["evidence"][:3]) or "—"
+        table.add_row(
+            LABELS.get(name, name),
+            Text(str(dim["score"]), style=_style(dim["score"])),
+            Text(quoted, style="italic"),
+            " ".join(dim["tips"][:1]),
+        )
+    console.print(table)
+    if feedback["follow_up"]:
+        console.print(Text.assemble(("Follow-up: ", "bold cyan"), feedback["follow_up"]))
+
+
+def render_summary(summary: Any, items: dict[int, Any], console: Console) -> None:
+    """A finished session: per-dimension means, best and weakest answers, and the three
+    things to work on."""
+    console.print(Text(f"\nSession: {summary.overall}/100 overall", style="bold"))
+    for name, score in summary.dimensions.items():
+        console.print(Text(f"  {LABELS.get(name, name):<20} {score:>3}", style=_style(score)))
+    if summary.best_id in items:
+        console.print(f"Best answer: {items[summary.best_id].question}")
+    if summary.weakest_id in items:
+        console.print(f"Weakest answer: {items[summary.weakest_id].question}")
+    if summary.work_on:
+        console.print(Text("Three things to work on", style="bold"))
+        for name, score, tip in summary.work_on:
+            console.print(f"  • {LABELS.get(name, name)} ({score}): {tip}")
