@@ -36,6 +36,8 @@ def main() -> int:
         "plan_speed": plan_speed.run(),
         "answer_speed": answer_speed.run(),
         "answer_quality": answer_quality.run(),
+        # Written after the rules were tuned and run once, unchanged: an honesty check.
+        "answer_quality_heldout": answer_quality.run(answer_quality.ANSWERS / "heldout"),
         # Disfl-QA lives in the shared data folder beside the repository.
         "disfluency": (
             disfluency.run() if disfluency.DEV.exists() else f"skipped: {disfluency.DEV} not found"

@@ -170,3 +170,17 @@ def test_the_json_has_the_keys_other_tools_rely_on() -> None:
     assert isinstance(data["follow_up"], str)
     for dim in data["dimensions"].values():
         assert set(dim) >= {"score", "evidence", "tips"}
+
+
+def test_the_follow_up_on_an_unmeasured_result_quotes_the_vague_outcome() -> None:
+    from shortlist.core.answer_models import AnswerInput
+    from shortlist.core.answers import analyse_answer, follow_up
+
+    answer = (
+        "So at Brightcart the ledger report was really slow. We had to fix it. "
+        "I rewrote the queries and added indexes, and it went well."
+    )
+    fb = analyse_answer(AnswerInput("Tell me about a time you made a system faster.", answer))
+    assert (
+        follow_up(fb, "measurable_result") == "You said 'it went well' - what changed, in numbers?"
+    )

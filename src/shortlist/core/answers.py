@@ -286,6 +286,12 @@ _FOLLOW_ORDER = (
 )
 
 
+_VAGUE_OUTCOME = re.compile(
+    r"(?i)\b(?:(?:it|that|this|the \w+|things|everything)\s+)?"
+    r"(?:went (?:really |very )?well|worked (?:out )?(?:really |very )?well|"
+    r"was (?:a )?(?:real |big |huge )?success(?:ful)?|(?:really |much )?improved|"
+    r"(?:got|was) (?:much |a lot )?better)\b"
+)
 _VAGUE_WORD = re.compile(r"(?i)stuff|things?|a lot|lots of|various|somehow|whatever|loads")
 
 
@@ -343,6 +349,15 @@ def follow_up(fb: AnswerFeedback, target: str | None = None) -> str | None:
         if fb.results:
             r = fb.results[-1]
             return f"You said '{r.text}' - what changed, in numbers?"
+        # An outcome told without a figure ("it went well") is the words to press on.
+        if vague := _VAGUE_OUTCOME.search(text):
+            return f"You said '{vague.group(0)}' - what changed, in numbers?"
+        if fb.actions:
+            last = fb.actions[-1]
+            return (
+                f"You said '{_clip(text, last.start, last.end)}' - what changed because of "
+                "it, in numbers?"
+            )
         return "How did you know it worked - what changed, in numbers?"
     if target == "ownership":
         ours = [a for a in fb.actions if a.kind == "we"]
