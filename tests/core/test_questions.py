@@ -1,7 +1,6 @@
 """The question planner (core/questions.py) on real parsed CVs, postings and reports."""
 
 import dataclasses
-import datetime as dt
 from collections import Counter
 from functools import cache
 from importlib import resources
@@ -363,13 +362,15 @@ def test_a_staff_nurse_is_not_read_as_a_senior_hire_but_a_staff_engineer_is() ->
     assert seniority_of(dataclasses.replace(bare, title="Staff Engineer"), short) == "senior"
 
 
-def test_without_title_words_seniority_follows_the_years_asked_then_the_cv() -> None:
+def test_without_title_words_seniority_follows_the_years_asked_else_is_mid() -> None:
     posting, cv, _ = _pair("sample")
     untitled = dataclasses.replace(posting, title="Backend Engineer")
     assert seniority_of(untitled, cv) == "senior"  # 5+ years asked
     bare = dataclasses.replace(untitled, requirements=())
     assert seniority_of(bare, dataclasses.replace(cv, total_months=14)) == "junior"
     assert seniority_of(bare, dataclasses.replace(cv, total_months=40)) == "mid"
+    # A long career does not make a posting with no level a senior interview.
+    assert seniority_of(bare, dataclasses.replace(cv, total_months=160)) == "mid"
 
 
 def test_a_deep_dive_figure_leaves_out_the_full_stop_after_it() -> None:
@@ -377,3 +378,4 @@ def test_a_deep_dive_figure_leaves_out_the_full_stop_after_it() -> None:
 
     assert _figure("- Deploys went from 40 minutes to 6.") == (0, "from 40 minutes to 6")
     assert _figure("- Cut costs by £1.2m, in a year.") == (2, "£1.2m")
+

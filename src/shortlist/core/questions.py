@@ -70,8 +70,9 @@ _DEFAULT_PERSONAS: dict[str, tuple[Persona, ...]] = {
 
 
 def seniority_of(posting: Posting, cv: CV) -> Seniority:
-    """The level the interview is pitched at: title words first, then years asked, then
-    the months of experience the CV shows."""
+    """The level the interview is pitched at: title words first, then years asked. With
+    neither, the posting is read as mid-level (junior for a CV under two years): a long
+    career does not make an operative's interview a senior one."""
     title = (posting.title or "").lower()
     if _JUNIOR.search(title):
         return "junior"
@@ -84,12 +85,14 @@ def seniority_of(posting: Posting, cv: CV) -> Seniority:
         for r in posting.requirements
         if r.kind is RequirementKind.YEARS and r.years is not None
     ]
-    years = max(asked) if asked else cv.total_months / 12
+    if not asked:
+        return "junior" if cv.total_months < 24 else "mid"
+    years = max(asked)
     if years < 2:
         return "junior"
     if years < 5:
         return "mid"
-    return "senior" if years < 10 or not asked else "lead"
+    return "senior" if years < 10 else "lead"
 
 
 def _topic(question: BankQuestion) -> str:
