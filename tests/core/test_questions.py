@@ -1,6 +1,7 @@
 """The question planner (core/questions.py) on real parsed CVs, postings and reports."""
 
 import dataclasses
+import datetime as dt
 from collections import Counter
 from functools import cache
 from importlib import resources
