@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, delete, func, select, text
 from sqlalchemy.orm import Session, defer, lazyload
@@ -26,6 +26,8 @@ from shortlist.storage.tables import (
 )
 
 __all__ = ["Repository", "read_data_version"]
+
+RowT = TypeVar("RowT", JournalRow, StoryRow, InterviewPlanRow)
 
 #: Plain SQL: read on every request, it skips building and caching a statement each time.
 DATA_VERSION_SQL = "SELECT version FROM data_version WHERE id = 1"
@@ -226,11 +228,7 @@ class Repository:
         if row is None:
             row = JournalRow(round_id=round_id)
             self.session.add(row)
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.updated_at = utc_now()
-        self.session.flush()
-        return row
+        return self._write(row, values)
 
     def stories(self) -> Sequence[StoryRow]:
         """Every story, oldest first."""
@@ -244,11 +242,7 @@ class Repository:
         if row is None:
             row = StoryRow()
             self.session.add(row)
-        for name, value in values.items():
-            setattr(row, name, value)
-        row.updated_at = utc_now()
-        self.session.flush()
-        return row
+        return self._write(row, values)
 
     def delete_story(self, row: StoryRow) -> None:
         self.session.delete(row)
@@ -264,6 +258,10 @@ class Repository:
         if row is None:
             row = InterviewPlanRow(job_id=job_id)
             self.session.add(row)
+        return self._write(row, values)
+
+    def _write(self, row: RowT, values: dict[str, Any]) -> RowT:
+        """``row`` given ``values`` and a new ``updated_at``, flushed."""
         for name, value in values.items():
             setattr(row, name, value)
         row.updated_at = utc_now()

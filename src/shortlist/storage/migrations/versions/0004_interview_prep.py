@@ -13,14 +13,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from shortlist.storage.migrations.versioning import add_version_triggers
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
 
 TABLES = ("journal_entries", "stories", "interview_plans")
-SQLITE_EVENTS = ("insert", "update", "delete")
-BUMP = "UPDATE data_version SET version = version + 1 WHERE id = 1"
 
 
 def upgrade() -> None:
@@ -87,21 +87,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_interview_plans"),
         sa.UniqueConstraint("job_id", name="uq_interview_plans_job_id"),
     )
-    if op.get_bind().dialect.name == "postgresql":
-        for table in TABLES:
-            op.execute(
-                f"CREATE CONSTRAINT TRIGGER {table}_bump_data_version "
-                f"AFTER INSERT OR UPDATE OR DELETE ON {table} "
-                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
-                "EXECUTE FUNCTION shortlist_bump_data_version()"
-            )
-        return
-    for table in TABLES:
-        for event in SQLITE_EVENTS:
-            op.execute(
-                f"CREATE TRIGGER {table}_{event}_bump_data_version AFTER {event.upper()} "
-                f"ON {table} BEGIN {BUMP}; END"
-            )
+    add_version_triggers(TABLES)
 
 
 def downgrade() -> None:

@@ -12,14 +12,14 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from shortlist.storage.migrations.versioning import add_version_triggers
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
 
 TABLES = ("practice_sessions", "practice_answers")
-SQLITE_EVENTS = ("insert", "update", "delete")
-BUMP = "UPDATE data_version SET version = version + 1 WHERE id = 1"
 
 
 def upgrade() -> None:
@@ -83,21 +83,7 @@ def upgrade() -> None:
     )
     for column in ("session_id", "follows_id", "retry_of_id"):
         op.create_index(f"ix_practice_answers_{column}", "practice_answers", [column])
-    if op.get_bind().dialect.name == "postgresql":
-        for table in TABLES:
-            op.execute(
-                f"CREATE CONSTRAINT TRIGGER {table}_bump_data_version "
-                f"AFTER INSERT OR UPDATE OR DELETE ON {table} "
-                "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW "
-                "EXECUTE FUNCTION shortlist_bump_data_version()"
-            )
-        return
-    for table in TABLES:
-        for event in SQLITE_EVENTS:
-            op.execute(
-                f"CREATE TRIGGER {table}_{event}_bump_data_version AFTER {event.upper()} "
-                f"ON {table} BEGIN {BUMP}; END"
-            )
+    add_version_triggers(TABLES)
 
 
 def downgrade() -> None:
