@@ -30,6 +30,7 @@ TAB_ORDER_OF_AN_EMPTY_JOBS_PAGE = [
     "a Jobs",
     "a Add a job",
     "a Stories",
+    "a Practice",
     "a My data",
     "a your CV",
     "select #sort",

@@ -199,6 +199,13 @@ def test_the_openapi_document_lists_every_api_route_and_no_page(app: FastAPI) ->
         "/api/v1/jobs/{job_id}/report",
         "/api/v1/jobs/{job_id}/rounds/{number}/journal",
         "/api/v1/journal/split",
+        "/api/v1/practice",
+        "/api/v1/practice/trends",
+        "/api/v1/practice/{session_id}",
+        "/api/v1/practice/{session_id}/items/{item_id}/answer",
+        "/api/v1/practice/{session_id}/items/{item_id}/draft",
+        "/api/v1/practice/{session_id}/items/{item_id}/retry",
+        "/api/v1/practice/{session_id}/items/{item_id}/skip",
         "/api/v1/stories",
         "/api/v1/stories/{story_id}",
     ]

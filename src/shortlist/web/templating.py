@@ -33,6 +33,7 @@ NAV = (
     ("/jobs", "Jobs"),
     ("/jobs/new", "Add a job"),
     ("/stories", "Stories"),
+    ("/practice", "Practice"),
     ("/data", "My data"),
 )
 

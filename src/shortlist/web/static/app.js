@@ -218,3 +218,197 @@
     });
   });
 })();
+
+// Practice sessions (issue 5): a countdown, reading the question aloud, and autosave.
+// Every keystroke is copied to localStorage at once (it survives a closed tab or a
+// dropped network); the server copy follows ~800 ms after typing stops, and again when
+// the browser is back online. Without JavaScript the answer is still a plain form.
+(function () {
+  const SAVE_DELAY_MS = 800;
+
+  function storageKey(sessionId, itemId, what) {
+    return "shortlist:practice:" + sessionId + ":" + itemId + ":" + what;
+  }
+
+  function readJson(key) {
+    try {
+      return JSON.parse(window.localStorage.getItem(key) || "null");
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function writeJson(key, value) {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(value));
+    } catch (error) {
+      // Storage full or disabled: the server copy is all there is.
+    }
+  }
+
+  // Copies of earlier questions of this session are done with once their page is gone.
+  function forgetOtherItems(sessionId, itemId) {
+    const prefix = "shortlist:practice:" + sessionId + ":";
+    const keep = prefix + itemId + ":";
+    const stale = [];
+    for (let i = 0; i < window.localStorage.length; i += 1) {
+      const key = window.localStorage.key(i);
+      if (key && key.startsWith(prefix) && !key.startsWith(keep)) {
+        stale.push(key);
+      }
+    }
+    stale.forEach((key) => window.localStorage.removeItem(key));
+  }
+
+  function forgetOthers(sessionId, itemId) {
+    try {
+      forgetOtherItems(sessionId, itemId);
+    } catch (error) {
+      // No storage: nothing to forget.
+    }
+  }
+
+  function minutes(seconds) {
+    const m = Math.floor(seconds / 60);
+    const s = seconds % 60;
+    return m + ":" + String(s).padStart(2, "0");
+  }
+
+  function startCountdown(block, startedAt) {
+    const timer = block.querySelector("[data-timer]");
+    const total = Number(block.getAttribute("data-seconds")) || 150;
+    if (!timer) {
+      return;
+    }
+    function tick() {
+      const left = total - Math.floor((Date.now() - startedAt) / 1000);
+      if (left > 0) {
+        timer.textContent = minutes(left) + " left to answer";
+        return;
+      }
+      timer.textContent = "Time is up. Finish your sentence: your answer stays here until you submit it.";
+      timer.classList.add("timer-out");
+      window.clearInterval(handle);
+    }
+    const handle = window.setInterval(tick, 1000);
+    tick();
+  }
+
+  function enhanceReadAloud(block) {
+    const button = block.querySelector("[data-read-aloud]");
+    const question = block.querySelector(".question-text");
+    if (!button || !question || !("speechSynthesis" in window)) {
+      return;
+    }
+    function speak() {
+      window.speechSynthesis.cancel();
+      window.speechSynthesis.speak(new SpeechSynthesisUtterance(question.textContent));
+    }
+    button.hidden = false;
+    button.addEventListener("click", speak);
+    if (block.hasAttribute("data-auto-read")) {
+      speak();
+    }
+  }
+
+  function enhanceDraft(block) {
+    const sessionId = block.getAttribute("data-practice");
+    const itemId = block.getAttribute("data-item");
+    const area = block.querySelector("[data-draft]");
+    const status = block.querySelector("[data-draft-status]");
+    const form = block.querySelector("[data-answer-form]");
+    if (!area || !form) {
+      return;
+    }
+    const url = area.getAttribute("data-draft-url");
+    const draftKey = storageKey(sessionId, itemId, "draft");
+    const startKey = storageKey(sessionId, itemId, "started");
+    forgetOthers(sessionId, itemId);
+
+    let startedAt = Number(readJson(startKey));
+    if (!startedAt) {
+      startedAt = Date.now();
+      writeJson(startKey, startedAt);
+    }
+    startCountdown(block, startedAt);
+
+    let timer = null;
+    let sending = null;
+
+    function say(message) {
+      if (status) {
+        status.textContent = message;
+      }
+    }
+
+    function keepLocally(synced) {
+      writeJson(draftKey, { text: area.value, savedAt: Date.now(), synced: synced });
+    }
+
+    async function sync() {
+      window.clearTimeout(timer);
+      const text = area.value;
+      if (sending) {
+        await sending.catch(() => {});
+      }
+      sending = fetch(url, {
+        method: "PUT",
+        credentials: "same-origin",
+        headers: {
+          "Content-Type": "application/json",
+          "X-CSRF-Token": document.querySelector('meta[name="csrf-token"]').getAttribute("content"),
+        },
+        body: JSON.stringify({ text: text }),
+      }).then((response) => {
+        if (!response.ok) {
+          throw new Error("not saved (" + response.status + ")");
+        }
+      });
+      try {
+        await sending;
+        if (area.value === text) {
+          keepLocally(true);
+        }
+        say("Saved");
+      } catch (error) {
+        say("Saved on this device; will sync when back online");
+      }
+    }
+
+    // A copy typed while offline (or in a tab that closed before it synced) wins over
+    // the server's draft when it is unsynced or holds more.
+    const local = readJson(draftKey);
+    if (local && typeof local.text === "string" && local.text !== area.value &&
+        (!local.synced || local.text.length > area.value.length)) {
+      area.value = local.text;
+      say("Restored what you typed on this device");
+      sync();
+    }
+
+    area.addEventListener("input", () => {
+      keepLocally(false);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(sync, SAVE_DELAY_MS);
+    });
+    window.addEventListener("online", () => {
+      const copy = readJson(draftKey);
+      if (copy && !copy.synced) {
+        sync();
+      }
+    });
+    form.addEventListener("submit", () => {
+      const taken = form.querySelector("[data-seconds-taken]");
+      if (taken) {
+        taken.value = String(Math.max(0, Math.round((Date.now() - startedAt) / 1000)));
+      }
+      keepLocally(false);
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    document.querySelectorAll("[data-practice]").forEach((block) => {
+      enhanceReadAloud(block);
+      enhanceDraft(block);
+    });
+  });
+})();
