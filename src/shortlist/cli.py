@@ -497,6 +497,54 @@ def serve(
 
 
 @app.command()
+def transcribe(
+    file: Annotated[str, typer.Argument(help="A recorded answer: wav, webm, ogg, mp3, m4a...")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print words and delivery as JSON.")
+    ] = False,
+    engine: Annotated[
+        str | None,
+        typer.Option(help="sphinx (offline, bundled) or whisper (extra); default: setting."),
+    ] = None,
+) -> None:
+    """Transcribe a spoken answer with word timings, and measure its delivery."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+    from shortlist.speech import (
+        AudioError,
+        TranscriberUnavailable,
+        audio_limits,
+        make_transcriber,
+        transcribe_file,
+    )
+    from shortlist.speech.report import spoken_to_dict
+
+    settings = _settings()
+    err = Console(stderr=True)
+    try:
+        transcriber = make_transcriber(engine or settings.speech_engine, settings)
+        columns = (TextColumn("transcribing"), BarColumn(), TaskProgressColumn())
+        with Progress(*columns, console=err, transient=True) as bar:
+            task = bar.add_task("transcribe", total=1.0)
+            result = transcribe_file(
+                file,
+                transcriber,
+                lambda done: bar.update(task, completed=done),
+                limits=audio_limits(settings),
+            )
+    except (AudioError, TranscriberUnavailable) as exc:
+        _fail(str(exc))
+    data = spoken_to_dict(result)
+    if as_json:
+        _print_json(data)
+        return
+    from shortlist.speech.render import render_spoken
+
+    render_spoken(data, Console())
+
+
+@app.command()
 def version() -> None:
     """Print the version and the scoring engine's version."""
     from shortlist import __version__

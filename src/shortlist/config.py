@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import Field, SecretStr
@@ -40,6 +41,20 @@ class Settings(BaseSettings):
     secret_key: SecretStr | None = Field(
         None, description="Key that signs CSRF tokens; unset means one kept in the data dir."
     )
+    speech_engine: Literal["sphinx", "whisper"] = Field(
+        "sphinx", description="Speech engine: sphinx (offline, bundled) or whisper (extra)."
+    )
+    whisper_model: str = Field(
+        "base.en", min_length=1, description="faster-whisper model name (e.g. small.en)."
+    )
+    whisper_model_dir: Path | None = Field(
+        None, description="A downloaded faster-whisper model, or a folder of them."
+    )
+    whisper_download: bool = Field(
+        True, description="Let the whisper engine download its model on first use."
+    )
+    max_audio_minutes: float = Field(15.0, gt=0, description="Longest audio transcribed.")
+    max_audio_mb: float = Field(50.0, gt=0, description="Largest audio file accepted, in MB.")
 
     def data_path(self) -> Path:
         """The data directory: SHORTLIST_DATA_DIR, else the platform's user data dir."""

@@ -1,0 +1,108 @@
+"""faster-whisper, an optional extra (``pip install 'shortlist[whisper]'``).
+
+Imported only when chosen. The model comes from a local directory
+(SHORTLIST_WHISPER_MODEL_DIR: a converted CTranslate2 model, or a folder of downloaded
+ones), else from the download cache; it is downloaded on first use only when
+SHORTLIST_WHISPER_DOWNLOAD allows it and the machine is online.
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from pathlib import Path
+from typing import Any
+
+from shortlist.core.answer_models import TimedWord
+from shortlist.core.ports import SAMPLE_RATE, Progress
+from shortlist.core.speech_models import Transcript
+from shortlist.speech.errors import TranscriberUnavailable
+
+__all__ = ["WhisperTranscriber"]
+
+INSTALL = "pip install 'shortlist[whisper]'"
+
+
+class WhisperTranscriber:
+    name = "whisper"
+
+    def __init__(
+        self, *, model: str = "base.en", model_dir: Path | None = None, download: bool = True
+    ) -> None:
+        self.model = model
+        self.model_dir = model_dir
+        self.download = download
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> Any:
+        if self._model is not None:
+            return self._model
+        try:
+            from faster_whisper import WhisperModel
+        except ImportError:
+            raise TranscriberUnavailable(
+                f"the whisper engine is not installed: {INSTALL}"
+            ) from None
+        source: str = self.model
+        root = None
+        if self.model_dir is not None:
+            own = self.model_dir.expanduser()
+            # A model directory itself, or a folder holding models by name.
+            source = str(own) if (own / "model.bin").exists() else self.model
+            root = None if (own / "model.bin").exists() else str(own)
+        try:
+            self._model = WhisperModel(
+                source,
+                device="cpu",
+                compute_type="int8",
+                download_root=root,
+                local_files_only=not self.download,
+            )
+        except Exception as exc:  # the hub and CTranslate2 raise many kinds
+            where = f" in {self.model_dir}" if self.model_dir else ""
+            how = (
+                "check the connection, or set SHORTLIST_WHISPER_MODEL_DIR to a downloaded model"
+                if self.download
+                else "set SHORTLIST_WHISPER_MODEL_DIR to a downloaded model, or allow "
+                "SHORTLIST_WHISPER_DOWNLOAD=true once online"
+            )
+            raise TranscriberUnavailable(
+                f"whisper model {self.model!r} is not available{where} and could not be "
+                f"fetched ({type(exc).__name__}): {how}"
+            ) from None
+        return self._model
+
+    def transcribe(self, samples: bytes, *, progress: Progress | None = None) -> Transcript:
+        duration = len(samples) / 2 / SAMPLE_RATE
+        pcm = array("h")
+        pcm.frombytes(samples)
+        with self._lock:
+            model = self._load()
+            audio = _floats(pcm)
+            if progress:
+                progress(0.0)
+            segments, _info = model.transcribe(audio, language="en", word_timestamps=True)
+            words: list[TimedWord] = []
+            for seg in segments:
+                for w in seg.words or ():
+                    text = w.word.strip()
+                    if text:
+                        words.append(TimedWord(text, round(w.start, 2), round(w.end, 2)))
+                if progress and duration:
+                    progress(min(1.0, seg.end / duration))
+        if progress:
+            progress(1.0)
+        return Transcript(
+            words=tuple(words),
+            text=" ".join(w.text for w in words),
+            duration=round(duration, 3),
+            engine=self.name,
+        )
+
+
+def _floats(pcm: array[int]) -> Any:
+    """float32 samples in [-1, 1], as numpy (a faster-whisper dependency) takes them."""
+    import numpy
+
+    return numpy.frombuffer(pcm.tobytes(), dtype=numpy.int16).astype(numpy.float32) / 32768.0
