@@ -219,3 +219,22 @@ def test_deleting_the_job_deletes_its_sessions(ws: Workspace, job_id: int) -> No
     delete_job(ws, job_id)
     with pytest.raises(NotFound):
         get_practice(ws, view.id)
+
+
+def test_a_retry_is_not_counted_as_another_question(ws: Workspace, job_id: int) -> None:
+    view = start_practice(ws, job_id, length=1)
+    first = current(view)
+    view = submit_answer(ws, view.id, first, STRONG)
+    view = retry_answer(ws, view.id, first)
+    assert (view.answered, view.total) == (1, 1)
+
+
+def test_an_unfinished_session_is_not_on_the_trend_yet(ws: Workspace, job_id: int) -> None:
+    view = start_practice(ws, job_id, length=2)
+    submit_answer(ws, view.id, current(view), STRONG)
+    assert practice_trends(ws).series == {}
+
+
+def test_sessions_are_dated_by_the_workspace_clock(ws: Workspace, job_id: int) -> None:
+    view = start_practice(ws, job_id, length=1)
+    assert view.created_at.date() == TODAY

@@ -301,11 +301,6 @@ def test_deleting_a_session_removes_it_from_the_history(
     assert "No sessions yet." in page.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="workspace bug: the database's ON DELETE CASCADE removes a follow-up before the "
-    "ORM's own delete of it, which then warns (SAWarning, an error under pytest)",
-)
 def test_deleting_a_session_with_a_follow_up_deletes_it_cleanly(
     client: TestClient, workspace: Workspace, token: str, job: int
 ) -> None:

@@ -350,8 +350,8 @@ def follow_up(fb: AnswerFeedback, target: str | None = None) -> str | None:
             r = fb.results[-1]
             return f"You said '{r.text}' - what changed, in numbers?"
         # An outcome told without a figure ("it went well") is the words to press on.
-        if vague := _VAGUE_OUTCOME.search(text):
-            return f"You said '{vague.group(0)}' - what changed, in numbers?"
+        if outcome := _VAGUE_OUTCOME.search(text):
+            return f"You said '{outcome.group(0)}' - what changed, in numbers?"
         if fb.actions:
             last = fb.actions[-1]
             return (

@@ -293,8 +293,10 @@ class Repository:
         return row
 
     def delete_practice_session(self, row: PracticeSessionRow) -> None:
-        self.session.delete(row)
-        self.session.flush()
+        """The session and, by the database's cascades, its answers and follow-ups (the
+        ORM deleting them one by one would trip over the follow-ups already gone)."""
+        self.session.execute(delete(PracticeSessionRow).where(PracticeSessionRow.id == row.id))
+        self.session.expunge(row)
 
     # the data version
 

@@ -4,6 +4,7 @@ the scores over time."""
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from collections.abc import Sequence
 from typing import Any
@@ -76,6 +77,8 @@ def start_practice(
         repo = Repository(session)
         row = repo.add_practice_session(
             {
+                # The day from the workspace's clock (trends are by day), the time now.
+                "created_at": dt.datetime.combine(ws.clock.today(), utc_now().time()),
                 "job_id": job_id,
                 "round": plan["round"],
                 "personas": list(plan["personas"]),
@@ -215,6 +218,7 @@ def retry_answer(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
 
 
 def delete_practice(ws: Workspace, session_id: int) -> None:
+    """Delete a session with its answers and follow-ups."""
     with ws.db.session() as session:
         repo = Repository(session)
         repo.delete_practice_session(_session(repo, session_id))
@@ -255,7 +259,8 @@ def practice_trends(ws: Workspace) -> Trends:
 def _trends(repo: Repository) -> Trends:
     series: dict[str, list[TrendPoint]] = {}
     for row in repo.practice_sessions():
-        summary = _summary(_ordered(row))
+        # Finished sessions only: a half-done one is not yet a point on the trend.
+        summary = _summary(_ordered(row)) if row.finished_at is not None else None
         if summary is None:
             continue
         day = row.created_at.date()
@@ -388,7 +393,8 @@ def _item_view(item: PracticeAnswerRow, number: int, depth: int) -> PracticeItem
 
 def _view(practice: PracticeSessionRow) -> PracticeView:
     items = _ordered(practice)
-    roots = [i for i in items if i.depth == 0]
+    # A retry asks a planned question again; it is not one more question.
+    roots = [i for i in items if i.depth == 0 and i.retry_of_id is None]
     current = next((i.id for i in items if not i.answered), None)
     return PracticeView(
         id=practice.id,
