@@ -14,7 +14,16 @@ from fastapi import Depends, FastAPI
 from shortlist import __version__
 from shortlist.config import Settings
 from shortlist.ingest.limits import MB
-from shortlist.web import api, api_docs, pages, practice_api, practice_pages, prep_api, prep_pages
+from shortlist.web import (
+    api,
+    api_docs,
+    pages,
+    practice_api,
+    practice_pages,
+    prep_api,
+    prep_pages,
+    story_pages,
+)
 from shortlist.web.errors import install_error_handlers, too_large_response
 from shortlist.web.head import HeadAsGetMiddleware
 from shortlist.web.security import (
@@ -71,6 +80,7 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(prep_pages.router)
+    app.include_router(story_pages.router)
     app.include_router(prep_api.router)
     app.include_router(practice_pages.router)
     app.include_router(practice_api.router)

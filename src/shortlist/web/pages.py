@@ -19,6 +19,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
+from shortlist.web.page_kit import render, see
 from shortlist.web.presenting import STATUS_LABELS, status_label, timeline
 from shortlist.web.templating import Fragments
 from shortlist.workspace import (
@@ -60,21 +61,12 @@ OptionalFile = Annotated[UploadFile | None, File()]
 
 
 def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    done = request.query_params.get("done")
-    context = {"done": DONE.get(done or ""), **context}
-    templates = request.app.state.templates
-    return templates.TemplateResponse(  # type: ignore[no-any-return]
-        request, name, context, status_code=status
-    )
+    return render(request, name, context, done=DONE, status=status)
 
 
 def _fragment(request: Request, name: str, **view: object) -> Markup:
     fragments: Fragments = request.app.state.fragments
     return fragments.render(name, **view)
-
-
-def _see(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
 
 
 def _given(value: str | None) -> str | None:
@@ -93,7 +85,7 @@ def _upload(file: UploadFile | None) -> tuple[bytes | None, str | None]:
 @router.get("/")
 def home(ws: WorkspaceDep) -> RedirectResponse:
     """First run goes to the CV page; after that, to the jobs."""
-    return _see("/jobs" if current_cv(ws) is not None else "/cv")
+    return see("/jobs" if current_cv(ws) is not None else "/cv")
 
 
 # CV
@@ -154,7 +146,7 @@ def cv_add(
     if added.warnings:
         # Shown once, right here: a redirect would lose them.
         return _cv_page(request, ws, list_cv_versions(ws), added, added.warnings)
-    return _see(f"/cv/{added.id}")
+    return see(f"/cv/{added.id}")
 
 
 @router.post("/cv/{cv_id}/lines")
@@ -166,7 +158,7 @@ def cv_edit_line(
 ) -> RedirectResponse:
     """Fix a line the reading got wrong; the fix is saved as a new version."""
     edited = refusing(edit_cv_line, ws, cv_id, old_line, new_line)
-    return _see(f"/cv/{edited.id}")
+    return see(f"/cv/{edited.id}")
 
 
 # jobs
@@ -224,7 +216,7 @@ def job_add(
         job = refusing(add_job, ws, text=pasted)
     else:
         raise Refused("paste the posting, choose its file, or give its address")
-    return _see(f"/jobs/{job.id}")
+    return see(f"/jobs/{job.id}")
 
 
 @router.get("/jobs/{job_id}")
@@ -266,14 +258,14 @@ def job_status(
         # The round fields stay in the form (hidden) whatever the status: ignore them.
         round_number = round_date = None
     refusing(set_job_status, ws, job_id, status, round_number, round_date)
-    return _see(f"/jobs/{job_id}?done=status")
+    return see(f"/jobs/{job_id}?done=status")
 
 
 @router.post("/jobs/{job_id}/delete")
 def job_delete(ws: WorkspaceDep, job_id: int) -> RedirectResponse:
     """Delete the job, its reports and its uploaded file."""
     delete_job(ws, job_id)
-    return _see("/jobs?done=deleted-job")
+    return see("/jobs?done=deleted-job")
 
 
 @router.get("/jobs/{job_id}/compare")
@@ -337,7 +329,7 @@ def data_import(ws: WorkspaceDep, file: OptionalFile = None) -> RedirectResponse
     if data is None:
         raise Refused("choose the export file (a .json file Shortlist saved)")
     refusing(import_all, ws, parse_export(data))
-    return _see("/data?done=imported")
+    return see("/data?done=imported")
 
 
 def parse_export(data: bytes) -> dict[str, Any]:
@@ -363,4 +355,4 @@ def data_delete(ws: WorkspaceDep, confirm: OptionalText = None) -> RedirectRespo
     if confirm != "yes":
         raise Refused("tick the box to confirm that everything should be deleted")
     delete_everything(ws)
-    return _see("/cv?done=deleted-all")
+    return see("/cv?done=deleted-all")

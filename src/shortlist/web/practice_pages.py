@@ -24,7 +24,7 @@ from shortlist.render_feedback import LABELS
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
-from shortlist.web.prep_pages import spoken
+from shortlist.web.page_kit import render, see, spoken, whole_field
 from shortlist.web.templating import day
 from shortlist.workspace import (
     PracticeItem,
@@ -55,32 +55,8 @@ DONE = {
 
 
 def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    done = request.query_params.get("done")
-    context = {
-        "done": DONE.get(done or ""),
-        "error": None,
-        "labels": LABELS,
-        "rounds": ROUND_LABELS,
-        "personas": PERSONA_LABELS,
-        **context,
-    }
-    templates = request.app.state.templates
-    return templates.TemplateResponse(  # type: ignore[no-any-return]
-        request, name, context, status_code=status
-    )
-
-
-def _see(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
-
-
-def _whole(text: str, what: str) -> int | None:
-    if not text.strip():
-        return None
-    try:
-        return int(text.strip())
-    except ValueError as error:
-        raise Refused(f"the {what} is a whole number, not {text!r}") from error
+    extra = {"labels": LABELS, "rounds": ROUND_LABELS, "personas": PERSONA_LABELS}
+    return render(request, name, {**extra, **context}, done=DONE, status=status)
 
 
 # starting, the history and the trends
@@ -98,15 +74,15 @@ class StartForm(BaseModel):
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of start_practice; Refused for what cannot be read."""
-        job_id = _whole(self.job_id, "job")
+        job_id = whole_field(self.job_id, "job")
         if job_id is None:
             raise Refused("choose the job to practise for")
         return {
             "job_id": job_id,
             "round": self.round or None,
             "personas": self.personas or None,
-            "length": _whole(self.length, "number of questions") or 0,
-            "seconds": _whole(self.seconds, "time per question") or 0,
+            "length": whole_field(self.length, "number of questions") or 0,
+            "seconds": whole_field(self.seconds, "time per question") or 0,
             "read_aloud": bool(self.read_aloud),
         }
 
@@ -176,7 +152,7 @@ def practice_start(
         view = refusing(start_practice, ws, job_id, **arguments)
     except Refused as refused:
         return _practice_page(request, ws, form, str(refused))
-    return _see(f"/practice/{view.id}")
+    return see(f"/practice/{view.id}")
 
 
 # one question at a time
@@ -247,7 +223,7 @@ async def session_page(
     """The question to answer now, with the feedback on the one just answered."""
     view = await fresh(get_practice, ws, session_id)
     if view.current_id is None and answered is None:
-        return _see(f"/practice/{session_id}/summary")
+        return see(f"/practice/{session_id}/summary")
     return _session_page(request, view, answered)
 
 
@@ -261,11 +237,11 @@ def answer_post(
 ) -> Response:
     """Submit an answer; its feedback shows above the next question."""
     try:
-        taken = _whole(form.seconds_taken, "time taken")
+        taken = whole_field(form.seconds_taken, "time taken")
         refusing(submit_answer, ws, session_id, item_id, form.text, taken)
     except Refused as refused:
         return _session_page(request, get_practice(ws, session_id), None, form.text, str(refused))
-    return _see(f"/practice/{session_id}?answered={item_id}#feedback")
+    return see(f"/practice/{session_id}?answered={item_id}#feedback")
 
 
 @router.post("/practice/{session_id}/items/{item_id}/skip")
@@ -273,22 +249,22 @@ def skip_post(ws: WorkspaceDep, session_id: int, item_id: int) -> RedirectRespon
     """Move on without answering."""
     view = skip_question(ws, session_id, item_id)
     if view.current_id is None:
-        return _see(f"/practice/{session_id}/summary")
-    return _see(f"/practice/{session_id}?done=skipped")
+        return see(f"/practice/{session_id}/summary")
+    return see(f"/practice/{session_id}?done=skipped")
 
 
 @router.post("/practice/{session_id}/items/{item_id}/retry")
 def retry_post(ws: WorkspaceDep, session_id: int, item_id: int) -> RedirectResponse:
     """Ask an answered question again, at the end of the session."""
     refusing(retry_answer, ws, session_id, item_id)
-    return _see(f"/practice/{session_id}?done=retry")
+    return see(f"/practice/{session_id}?done=retry")
 
 
 @router.post("/practice/{session_id}/delete")
 def session_delete(ws: WorkspaceDep, session_id: int) -> RedirectResponse:
     """Delete a session (the form asks to confirm first)."""
     delete_practice(ws, session_id)
-    return _see("/practice?done=deleted")
+    return see("/practice?done=deleted")
 
 
 # the summary

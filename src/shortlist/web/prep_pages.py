@@ -1,4 +1,5 @@
-"""The interview-preparation pages: a job's plan, the round journals and the story bank.
+"""The interview-preparation pages: a job's plan and its round journals (the story bank
+is story_pages.py).
 
 Like pages.py, each route reads its form, calls one workspace function and renders or
 redirects (303). A form the workspace refuses is shown again with what was typed and the
@@ -7,7 +8,6 @@ reason, status 400, so nothing typed is lost.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 
@@ -20,17 +20,14 @@ from shortlist.core.interview import CORE_COMPETENCIES, PERSONA_LABELS, ROUND_LA
 from shortlist.core.prep_pack import CATEGORY_LABELS, SOURCE_LABELS
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
+from shortlist.web.page_kit import attachment, date_field, render, see, spoken, whole_field
 from shortlist.workspace import (
     FORMATS,
     JournalView,
     PlanChoicesView,
-    StoryView,
-    add_story,
     current_cv,
-    delete_story,
     get_job,
     get_journal,
-    get_story,
     interview_plan,
     journals_due,
     move_asked,
@@ -42,7 +39,6 @@ from shortlist.workspace import (
     split_journal_notes,
     star_asked,
     story_bank,
-    update_story,
 )
 
 __all__ = ["router"]
@@ -54,9 +50,6 @@ DONE = {
     "plan": "The plan's choices were saved; the plan below uses them.",
     "asked": "Your questions to ask were updated.",
     "journal": "The journal was saved. The next round's plan follows up on it.",
-    "story-added": "The story was added to your bank.",
-    "story-saved": "The story was saved.",
-    "story-deleted": "The story was deleted.",
 }
 #: Empty rows a form offers beyond what is filled in, so it works without JavaScript.
 SPARE_ROWS = 2
@@ -64,34 +57,7 @@ MIN_ANSWER_ROWS = 3
 
 
 def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    done = request.query_params.get("done")
-    context = {"done": DONE.get(done or ""), "error": None, **context}
-    templates = request.app.state.templates
-    return templates.TemplateResponse(  # type: ignore[no-any-return]
-        request, name, context, status_code=status
-    )
-
-
-def _see(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
-
-
-def _attachment(content: str | bytes, media_type: str, filename: str) -> Response:
-    return Response(
-        content,
-        media_type=media_type,
-        headers={"content-disposition": f'attachment; filename="{filename}"'},
-    )
-
-
-def spoken(seconds: int) -> str:
-    """90 -> 'about 1½ minutes'; 45 -> 'about 45 seconds'."""
-    if seconds < 60:
-        return f"about {seconds} seconds"
-    minutes, rest = divmod(seconds, 60)
-    half = "½" if rest >= 30 else ""
-    unit = "minute" if minutes == 1 and not half else "minutes"
-    return f"about {minutes}{half} {unit}"
+    return render(request, name, context, done=DONE, status=status)
 
 
 def _rows(filled: Sequence[tuple[str, str]], minimum: int) -> list[tuple[str, str]]:
@@ -99,24 +65,6 @@ def _rows(filled: Sequence[tuple[str, str]], minimum: int) -> list[tuple[str, st
     rows = list(filled)
     rows.extend([("", "")] * max(SPARE_ROWS, minimum - len(rows)))
     return rows
-
-
-def _day(text: str, what: str) -> dt.date | None:
-    if not text.strip():
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as error:
-        raise Refused(f"give the {what} as a date (YYYY-MM-DD), not {text!r}") from error
-
-
-def _whole(text: str, what: str) -> int | None:
-    if not text.strip():
-        return None
-    try:
-        return int(text.strip())
-    except ValueError as error:
-        raise Refused(f"the {what} is a whole number, not {text!r}") from error
 
 
 # the plan
@@ -170,14 +118,14 @@ class PlanForm(BaseModel):
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of save_plan_choices; Refused for what cannot be read."""
-        seed = _whole(self.seed, "seed") or 0
+        seed = whole_field(self.seed, "seed") or 0
         return {
             "round": self.round,
             "personas": self.personas,
             "seed": seed + 1 if self.shuffle else seed,
-            "date": _day(self.date, "interview date"),
+            "date": date_field(self.date, "interview date"),
             "time": self.time.strip() or None,
-            "duration_minutes": _whole(self.duration_minutes, "duration"),
+            "duration_minutes": whole_field(self.duration_minutes, "duration"),
             "format": self.format or None,
             "location": self.location,
             "interviewers": _pairs(self.interviewer_name, self.interviewer_role),
@@ -249,7 +197,7 @@ def plan_save(
         refusing(save_plan_choices, ws, job_id, **form.arguments())
     except Refused as refused:
         return _plan_page(request, ws, job_id, form, str(refused))
-    return _see(f"/jobs/{job_id}/plan?done=plan")
+    return see(f"/jobs/{job_id}/plan?done=plan")
 
 
 @router.post("/jobs/{job_id}/plan/asks/{ask_id}")
@@ -264,27 +212,27 @@ def plan_ask(
         refusing(star_asked, ws, job_id, ask_id, action == "star")
     else:
         refusing(move_asked, ws, job_id, ask_id, action)
-    return _see(f"/jobs/{job_id}/plan?done=asked#to-ask")
+    return see(f"/jobs/{job_id}/plan?done=asked#to-ask")
 
 
 @router.get("/jobs/{job_id}/plan.md")
 def plan_markdown(ws: WorkspaceDep, job_id: int) -> Response:
     """The prep pack as a Markdown download."""
     text = prep_pack_markdown(ws, job_id)
-    return _attachment(text, "text/markdown; charset=utf-8", f"shortlist-plan-{job_id}.md")
+    return attachment(text, "text/markdown; charset=utf-8", f"shortlist-plan-{job_id}.md")
 
 
 @router.get("/jobs/{job_id}/plan.pdf")
 def plan_pdf(ws: WorkspaceDep, job_id: int) -> Response:
     """The prep pack as a PDF download."""
-    return _attachment(prep_pack_pdf(ws, job_id), "application/pdf", f"shortlist-plan-{job_id}.pdf")
+    return attachment(prep_pack_pdf(ws, job_id), "application/pdf", f"shortlist-plan-{job_id}.pdf")
 
 
 @router.get("/jobs/{job_id}/plan.ics")
 def plan_ics(ws: WorkspaceDep, job_id: int) -> Response:
     """The interview and its follow-up date for a calendar; refused without a date."""
     text = refusing(plan_calendar, ws, job_id)
-    return _attachment(text, "text/calendar; charset=utf-8", f"shortlist-interview-{job_id}.ics")
+    return attachment(text, "text/calendar; charset=utf-8", f"shortlist-interview-{job_id}.ics")
 
 
 # the round journal
@@ -350,15 +298,15 @@ class JournalForm(BaseModel):
         """The keyword arguments of save_journal; Refused for what cannot be read."""
         rows = self.answer_rows
         filled = [i for i, (q, a) in enumerate(rows) if q.strip() or a.strip()]
-        worst_row = _whole(self.worst, "answer marked as the worst")
+        worst_row = whole_field(self.worst, "answer marked as the worst")
         worst = None
         if worst_row is not None:
             if worst_row not in filled:
                 raise Refused("the answer marked as the worst is an empty row; mark a filled one")
             worst = filled.index(worst_row)
-        stories = [_whole(s, "story id") for s in self.story]
+        stories = [whole_field(s, "story id") for s in self.story]
         return {
-            "date": _day(self.date, "round's date"),
+            "date": date_field(self.date, "round's date"),
             "interviewers": _pairs(self.interviewer_name, self.interviewer_role),
             "answers": [rows[i] for i in filled],
             "worst": worst,
@@ -414,7 +362,7 @@ def journal_save(
         refusing(save_journal, ws, job_id, number, **form.arguments())
     except Refused as refused:
         return _journal_page(request, ws, job_id, number, form, str(refused))
-    return _see(f"/jobs/{job_id}/rounds/{number}/journal?done=journal")
+    return see(f"/jobs/{job_id}/rounds/{number}/journal?done=journal")
 
 
 @router.post("/jobs/{job_id}/rounds/{number}/journal/split")
@@ -431,120 +379,3 @@ def journal_split(
     except Refused as refused:
         return _journal_page(request, ws, job_id, number, form, str(refused))
     return _journal_page(request, ws, job_id, number, form.with_split(pairs), split=True)
-
-
-# the story bank
-
-
-class StoryForm(BaseModel):
-    """The story form as typed: competencies ticked, and more tags comma-separated."""
-
-    title: str = ""
-    situation: str = ""
-    task: str = ""
-    action: str = ""
-    result: str = ""
-    competencies: list[str] = []
-    more_tags: str = ""
-
-    @classmethod
-    def of(cls, story: StoryView) -> StoryForm:
-        return cls(
-            title=story.title,
-            situation=story.situation,
-            task=story.task,
-            action=story.action,
-            result=story.result,
-            competencies=[t for t in story.tags if t in CORE_COMPETENCIES],
-            more_tags=", ".join(t for t in story.tags if t not in CORE_COMPETENCIES),
-        )
-
-    def arguments(self) -> dict[str, Any]:
-        return {
-            "title": self.title,
-            "situation": self.situation,
-            "task": self.task,
-            "action": self.action,
-            "result": self.result,
-            "tags": [*self.competencies, self.more_tags],
-        }
-
-
-def _stories_page(
-    request: Request, ws: WorkspaceDep, form: StoryForm | None = None, error: str | None = None
-) -> Response:
-    bank = story_bank(ws)
-    return _render(
-        request,
-        "stories.html",
-        {
-            "bank": bank,
-            "titles": {s.id: s.title for s in bank.stories},
-            "form": form or StoryForm(),
-            "competencies": CORE_COMPETENCIES,
-            "error": error,
-        },
-        status=400 if error else 200,
-    )
-
-
-def _story_page(
-    request: Request,
-    ws: WorkspaceDep,
-    story_id: int,
-    form: StoryForm | None = None,
-    error: str | None = None,
-) -> Response:
-    story = get_story(ws, story_id)
-    return _render(
-        request,
-        "story_edit.html",
-        {
-            "story": story,
-            "form": form or StoryForm.of(story),
-            "competencies": CORE_COMPETENCIES,
-            "error": error,
-        },
-        status=400 if error else 200,
-    )
-
-
-@router.get("/stories")
-def stories_page(request: Request, ws: WorkspaceDep) -> Response:
-    """Every story with its checks, the competency grid, and the form to add one."""
-    return _stories_page(request, ws)
-
-
-@router.post("/stories")
-def story_add(request: Request, ws: WorkspaceDep, form: Annotated[StoryForm, Form()]) -> Response:
-    """Add a story to the bank."""
-    try:
-        story = refusing(add_story, ws, **form.arguments())
-    except Refused as refused:
-        return _stories_page(request, ws, form, str(refused))
-    return _see(f"/stories?done=story-added#story-{story.id}")
-
-
-@router.get("/stories/{story_id}")
-def story_page(request: Request, ws: WorkspaceDep, story_id: int) -> Response:
-    """One story's edit form and its checks."""
-    return _story_page(request, ws, story_id)
-
-
-@router.post("/stories/{story_id}")
-def story_save(
-    request: Request, ws: WorkspaceDep, story_id: int, form: Annotated[StoryForm, Form()]
-) -> Response:
-    """Replace a story's parts and tags."""
-    try:
-        refusing(update_story, ws, story_id, **form.arguments())
-    except Refused as refused:
-        return _story_page(request, ws, story_id, form, str(refused))
-    return _see(f"/stories?done=story-saved#story-{story_id}")
-
-
-@router.post("/stories/{story_id}/delete")
-def story_delete(ws: WorkspaceDep, story_id: int) -> RedirectResponse:
-    """Delete a story (the form asks to confirm first)."""
-    delete_story(ws, story_id)
-    return _see("/stories?done=story-deleted")
