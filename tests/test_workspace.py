@@ -117,7 +117,7 @@ def test_opening_a_workspace_creates_its_folder_and_migrates_to_head(
     workspace = open_at(database_url, tmp_path / "new" / "data")
     try:
         assert (tmp_path / "new" / "data").is_dir()
-        assert workspace.db.revision() == "0005"
+        assert workspace.db.revision() == "0006"
         assert current_cv(workspace) is None
     finally:
         workspace.close()
@@ -572,7 +572,7 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
     assert (exported["format"], exported["version"], exported["schema"]) == (
         "shortlist-export",
         1,
-        "0005",
+        "0006",
     )
     assert {name: len(rows) for name, rows in exported["tables"].items()} == {
         "documents": 2,
@@ -585,6 +585,7 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
         "interview_plans": 1,
         "practice_sessions": 1,
         "practice_answers": 2,
+        "recordings": 0,
     }
     fresh = open_at(new_database_url(), tmp_path / "fresh")
     try:

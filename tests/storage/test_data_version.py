@@ -119,6 +119,7 @@ def test_every_table_of_the_users_data_has_its_trigger(db: Database) -> None:
         "journal_entries",
         "practice_answers",
         "practice_sessions",
+        "recordings",
         "stories",
     ]
 

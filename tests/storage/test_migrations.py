@@ -24,6 +24,7 @@ TABLES = [
     "match_reports",
     "practice_answers",
     "practice_sessions",
+    "recordings",
     "stories",
 ]
 
@@ -41,8 +42,8 @@ def tables(db: Database) -> list[str]:
 
 def test_it_upgrades_an_empty_database_to_the_newest_migration(db: Database) -> None:
     db.upgrade()
-    assert db.revision() == "0005"
-    assert db.head() == "0005"
+    assert db.revision() == "0006"
+    assert db.head() == "0006"
     assert tables(db) == TABLES
 
 
@@ -52,7 +53,7 @@ def test_it_downgrades_to_base_and_upgrades_again(db: Database) -> None:
     assert db.revision() is None
     assert tables(db) == ["alembic_version"]
     db.upgrade()
-    assert db.revision() == "0005"
+    assert db.revision() == "0006"
     assert tables(db) == TABLES
 
 
@@ -89,3 +90,19 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys_on(tmp_path: object) -> None:
             assert connection.scalar(text("PRAGMA secure_delete")) == 1
     finally:
         db.dispose()
+
+
+def test_undoing_the_voice_column_keeps_the_practice_sessions_triggers(db: Database) -> None:
+    db.upgrade()
+    db.downgrade("0005")
+    with db.engine.connect() as connection:
+        if db.is_sqlite:
+            query = "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
+        else:
+            query = (
+                "SELECT event_object_table FROM information_schema.triggers "
+                "WHERE trigger_schema = current_schema()"
+            )
+        tables = set(connection.scalars(text(query)))
+    assert "practice_sessions" in tables
+    assert "voice" not in {c["name"] for c in inspect(db.engine).get_columns("practice_sessions")}

@@ -7,6 +7,7 @@ file costs no more than the limit.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import av
 from shortlist.core.ports import SAMPLE_RATE
 from shortlist.speech.errors import AudioError
 
-__all__ = ["Audio", "AudioLimits", "decode_file"]
+__all__ = ["Audio", "AudioLimits", "decode_bytes", "decode_file"]
 
 MB = 1024 * 1024
 
@@ -44,19 +45,30 @@ def decode_file(path: str | Path, limits: AudioLimits | None = None) -> Audio:
         size = path.stat().st_size
     except OSError as exc:
         raise AudioError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+    return _decode(str(path), path.name, size, limits)
+
+
+def decode_bytes(
+    data: bytes, limits: AudioLimits | None = None, *, name: str = "the audio"
+) -> Audio:
+    """:func:`decode_file` for audio already in memory (an upload)."""
+    return _decode(io.BytesIO(data), name, len(data), limits or AudioLimits())
+
+
+def _decode(source: str | io.BytesIO, name: str, size: int, limits: AudioLimits) -> Audio:
     if size == 0:
-        raise AudioError(f"{path.name} is empty")
+        raise AudioError(f"{name} is empty")
     if size > limits.max_bytes:
         raise AudioError(
-            f"{path.name} is {size / MB:.1f} MB; the limit is {limits.max_bytes / MB:.0f} MB"
+            f"{name} is {size / MB:.1f} MB; the limit is {limits.max_bytes / MB:.0f} MB"
         )
     max_bytes = int(limits.max_seconds * SAMPLE_RATE) * 2
     chunks: list[bytes] = []
     total = 0
     try:
-        with av.open(str(path), mode="r") as container:
+        with av.open(source, mode="r") as container:
             if not container.streams.audio:
-                raise AudioError(f"{path.name} has no audio in it")
+                raise AudioError(f"{name} has no audio in it")
             stream = container.streams.audio[0]
             resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
             for frame in container.decode(stream):
@@ -65,18 +77,16 @@ def decode_file(path: str | Path, limits: AudioLimits | None = None) -> Audio:
                     chunks.append(chunk)
                     total += len(chunk)
                 if total > max_bytes:
-                    raise AudioError(
-                        f"{path.name} is longer than {limits.max_seconds / 60:g} minutes"
-                    )
+                    raise AudioError(f"{name} is longer than {limits.max_seconds / 60:g} minutes")
             for out in resampler.resample(None):
                 chunks.append(bytes(out.planes[0])[: out.samples * 2])
     except AudioError:
         raise
     except av.FFmpegError as exc:
-        raise AudioError(f"{path.name} is not audio FFmpeg can read ({_reason(exc)})") from None
+        raise AudioError(f"{name} is not audio FFmpeg can read ({_reason(exc)})") from None
     samples = b"".join(chunks)
     if not samples:
-        raise AudioError(f"{path.name} has no audio samples in it")
+        raise AudioError(f"{name} has no audio samples in it")
     return Audio(samples[:max_bytes])
 
 

@@ -16,6 +16,7 @@ from shortlist.storage.tables import (
     MatchReportRow,
     PracticeAnswerRow,
     PracticeSessionRow,
+    RecordingRow,
     StoryRow,
 )
 
@@ -35,6 +36,7 @@ __all__ = [
     "MissingDriver",
     "PracticeAnswerRow",
     "PracticeSessionRow",
+    "RecordingRow",
     "Repository",
     "StoryRow",
     "default_url",

@@ -35,7 +35,11 @@ def dump(session: Session, files: FileStore, schema: str | None) -> dict[str, An
             {column.name: _to_json(column, row[column.name]) for column in table.columns}
             for row in rows
         ]
-    names = sorted({row["sha256"] for row in tables["documents"]})
+    # Uploaded documents and recorded answers keep their bytes in the file store.
+    names = sorted(
+        {row["sha256"] for row in tables["documents"]}
+        | {row["audio_sha256"] for row in tables["recordings"] if row["audio_sha256"]}
+    )
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
@@ -99,6 +103,9 @@ def _checked(data: object) -> tuple[dict[str, list[dict[str, Any]]], dict[str, b
     for row in tables.get("documents", []):
         if row["sha256"] not in blobs:
             raise ValueError(f"the export lacks the file of document {row['id']}")
+    for row in tables.get("recordings", []):
+        if row["audio_sha256"] and row["audio_sha256"] not in blobs:
+            raise ValueError(f"the export lacks the audio of recording {row['id']}")
     return tables, blobs
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import false
 
 __all__ = [
     "BOOKKEEPING",
@@ -43,6 +45,7 @@ __all__ = [
     "MatchReportRow",
     "PracticeAnswerRow",
     "PracticeSessionRow",
+    "RecordingRow",
     "StoryRow",
     "utc_now",
 ]
@@ -281,6 +284,8 @@ class PracticeSessionRow(Base):
     personas: Mapped[list[str]] = mapped_column(JSON, default=list)
     seconds_per_question: Mapped[int] = mapped_column(Integer, default=150)
     read_aloud: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Answers are spoken and recorded (the typed box stays available).
+    voice: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     seed: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -326,3 +331,39 @@ class PracticeAnswerRow(Base):
     overall: Mapped[int | None] = mapped_column(Integer)
     feedback: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     answered_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    #: Recordings of this answer, oldest first (the database deletes them with it).
+    recordings: Mapped[list[RecordingRow]] = relationship(
+        order_by="RecordingRow.id", lazy="selectin", viewonly=True
+    )
+
+
+class RecordingRow(Base):
+    """A spoken answer to a practice question: uploaded in chunks while it is recorded,
+    transcribed as it arrives, and kept (as a WAV in the FileStore) once finished.
+
+    ``words`` is a list of [text, start, end] (seconds); ``decoded_until`` how far into
+    the audio they reach; ``status`` recording, transcribing, done or failed.
+    """
+
+    __tablename__ = "recordings"
+    __table_args__ = (
+        CheckConstraint("status IN ('recording', 'transcribing', 'done', 'failed')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    answer_id: Mapped[int] = mapped_column(
+        ForeignKey("practice_answers.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="recording")
+    chunks: Mapped[int] = mapped_column(Integer, default=0)
+    byte_count: Mapped[int] = mapped_column(BigInteger, default=0)
+    decoded_until: Mapped[float] = mapped_column(Float, default=0.0)
+    words: Mapped[list[list[Any]]] = mapped_column(JSON, default=list)
+    progress: Mapped[float] = mapped_column(Float, default=0.0)
+    engine: Mapped[str] = mapped_column(String(16))
+    error: Mapped[str | None] = mapped_column(Text)
+    audio_sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    seconds_taken: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

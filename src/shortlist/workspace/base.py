@@ -12,8 +12,9 @@ from typing import TypeVar, cast
 from shortlist.clock import SystemClock
 from shortlist.config import Settings
 from shortlist.core.matching import ENGINE_VERSION
-from shortlist.core.ports import Clock
+from shortlist.core.ports import Clock, Transcriber
 from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repository, default_url
+from shortlist.workspace.background import JobRunner
 from shortlist.workspace.cache import (
     DataKey,
     DataVersionReader,
@@ -46,24 +47,39 @@ class Workspace:
     settings: Settings
     clock: Clock = field(default_factory=SystemClock)
     views: ViewCache = field(default_factory=ViewCache, repr=False)
+    #: The speech engine; made from the settings on first use unless one is given.
+    transcriber: Transcriber | None = field(default=None, repr=False)
+    jobs: JobRunner = field(default_factory=JobRunner, repr=False)
     versions: DataVersionReader = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.versions = DataVersionReader(self.db.engine)
 
+    def speech(self) -> Transcriber:
+        """The transcriber (TranscriberUnavailable if the configured engine is missing)."""
+        if self.transcriber is None:
+            from shortlist.speech import make_transcriber
+
+            self.transcriber = make_transcriber(self.settings.speech_engine, self.settings)
+        return self.transcriber
+
     def close(self) -> None:
-        """Release the database connections."""
+        """Finish the queued background jobs and release the database connections."""
+        self.jobs.close()
         self.versions.close()
         self.db.dispose()
 
 
-def open_workspace(settings: Settings, *, clock: Clock | None = None) -> Workspace:
+def open_workspace(
+    settings: Settings, *, clock: Clock | None = None, transcriber: Transcriber | None = None
+) -> Workspace:
     """The workspace ``settings`` describe: data dir created, database migrated to head."""
     data_dir = settings.data_path()
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     db = Database(settings.database_url or default_url(data_dir))
     db.upgrade()
-    return Workspace(db, FileStore(data_dir / FILES_DIR), settings, clock or SystemClock())
+    files = FileStore(data_dir / FILES_DIR)
+    return Workspace(db, files, settings, clock or SystemClock(), transcriber=transcriber)
 
 
 def secret_key(settings: Settings) -> str:

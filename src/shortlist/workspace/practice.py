@@ -4,12 +4,13 @@ the scores over time."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import statistics
 from collections.abc import Sequence
 from typing import Any
 
-from shortlist.core.answer_models import AnswerInput
+from shortlist.core.answer_models import AnswerInput, TimedWord
 from shortlist.core.answers import analyse_answer
 from shortlist.core.feedback_json import feedback_to_dict
 from shortlist.core.interview import QuestionAnswer
@@ -65,6 +66,7 @@ def start_practice(
     seconds: int = 150,
     read_aloud: bool = False,
     seed: int | None = None,
+    voice: bool = False,
 ) -> PracticeView:
     """A new session of ``length`` questions from the job's plan, ``seconds`` each."""
     if length not in LENGTHS:
@@ -84,6 +86,7 @@ def start_practice(
                 "personas": list(plan["personas"]),
                 "seconds_per_question": seconds,
                 "read_aloud": bool(read_aloud),
+                "voice": bool(voice),
                 "seed": plan["seed"],
             }
         )
@@ -157,29 +160,61 @@ def submit_answer(
         item = _item(practice, item_id)
         if item.answered_at is not None:
             raise ValueError("this question is answered already; retry it to answer again")
-        feedback = analyse_answer(_input(ws, repo, practice, item, answer))
-        data = feedback_to_dict(feedback)
-        item.text = answer
-        item.draft = answer
-        item.seconds_taken = seconds_taken
-        item.feedback = data
-        item.overall = feedback.overall
-        item.answered_at = utc_now()
-        depth = _depth(practice, item)
-        if feedback.follow_up and depth < MAX_FOLLOW_UPS:
-            repo.add_practice_item(
-                practice,
-                {
-                    "position": item.position,
-                    "question_id": f"{_root(practice, item).question_id}:f{depth + 1}"[:60],
-                    "question": feedback.follow_up,
-                    "category": "follow_up",
-                    "competency": item.competency,
-                    "follows_id": item.id,
-                },
-            )
-        _finish_if_done(practice)
+        record_answer(ws, repo, practice, item, answer, seconds_taken)
     return get_practice(ws, session_id)
+
+
+def record_answer(
+    ws: Workspace,
+    repo: Repository,
+    practice: PracticeSessionRow,
+    item: PracticeAnswerRow,
+    answer: str,
+    seconds_taken: int | None,
+    spoken: SpokenFeedback | None = None,
+) -> None:
+    """Analyse ``answer``, keep it with its feedback, add the follow-up it calls for, and
+    close the session once every question is answered. ``spoken`` carries the timed
+    words and delivery of an answer given aloud."""
+    timed = spoken.words if spoken is not None else None
+    feedback = analyse_answer(
+        dataclasses.replace(_input(ws, repo, practice, item, answer), timed_words=timed)
+    )
+    data = feedback_to_dict(feedback)
+    if spoken is not None:
+        data.update(spoken.extra)
+        data["dimensions"]["delivery"] = spoken.dimension
+    item.text = answer
+    item.draft = answer
+    item.seconds_taken = seconds_taken
+    item.feedback = data
+    item.overall = feedback.overall
+    item.answered_at = utc_now()
+    depth = _depth(practice, item)
+    if feedback.follow_up and depth < MAX_FOLLOW_UPS:
+        repo.add_practice_item(
+            practice,
+            {
+                "position": item.position,
+                "question_id": f"{_root(practice, item).question_id}:f{depth + 1}"[:60],
+                "question": feedback.follow_up,
+                "category": "follow_up",
+                "competency": item.competency,
+                "follows_id": item.id,
+            },
+        )
+    _finish_if_done(practice)
+
+
+@dataclasses.dataclass(frozen=True)
+class SpokenFeedback:
+    """What a spoken answer adds to its feedback: the timed words for the analysis, the
+    keys added to the feedback dict (transcript, words, delivery), and the delivery
+    dimension that joins the content ones."""
+
+    words: tuple[TimedWord, ...]
+    extra: dict[str, Any]
+    dimension: dict[str, Any]
 
 
 def skip_question(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
@@ -388,6 +423,7 @@ def _item_view(item: PracticeAnswerRow, number: int, depth: int) -> PracticeItem
         seconds_taken=item.seconds_taken,
         overall=item.overall,
         feedback=item.feedback,
+        recording_id=item.recordings[-1].id if item.recordings else None,
     )
 
 
@@ -405,6 +441,7 @@ def _view(practice: PracticeSessionRow) -> PracticeView:
         personas=list(practice.personas),
         seconds_per_question=practice.seconds_per_question,
         read_aloud=practice.read_aloud,
+        voice=practice.voice,
         created_at=utc(practice.created_at),
         finished_at=utc(practice.finished_at) if practice.finished_at else None,
         items=items,

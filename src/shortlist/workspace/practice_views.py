@@ -41,6 +41,8 @@ class PracticeItem:
     seconds_taken: int | None
     overall: int | None
     feedback: dict[str, Any] | None
+    #: The answer's latest recording, when it was (or is being) given aloud.
+    recording_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,8 @@ class PracticeView:
     personas: list[str]
     seconds_per_question: int
     read_aloud: bool
+    #: Answers are spoken and recorded (typing stays possible).
+    voice: bool
     created_at: dt.datetime
     finished_at: dt.datetime | None
     items: list[PracticeItem]
