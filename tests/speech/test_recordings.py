@@ -226,3 +226,19 @@ def test_the_answer_is_transcribed_while_it_is_still_coming_in(
     assert while_recording.status == "recording"
     assert while_recording.progress > 0.3
     assert while_recording.words
+
+
+def test_deleting_the_job_deletes_its_recorded_audio(
+    ws: Workspace, item: tuple[int, int], speak: Speak
+) -> None:
+    from shortlist.workspace import delete_job
+
+    wav, _ = speak("I ran the team.")
+    done = upload_recording(ws, *item, wav.read_bytes(), "a.wav")
+    assert wait_for_recording(ws, done.id, timeout=60).status == "done"
+    unfinished = start_recording(ws, item[0], get_practice(ws, item[0]).items[-1].id)
+    add_chunk(ws, unfinished.id, 0, b"\0\1" * 100)
+    assert ws.files.names() != []
+    delete_job(ws, get_practice(ws, item[0]).job_id)
+    assert ws.files.names() == []
+    assert list((ws.settings.data_path() / "recordings").iterdir()) == []

@@ -21,6 +21,7 @@ from shortlist.storage.tables import (
     MatchReportRow,
     PracticeAnswerRow,
     PracticeSessionRow,
+    RecordingRow,
     StoryRow,
     utc_now,
 )
@@ -291,6 +292,26 @@ class Repository:
         session.items.append(row)
         self.session.flush()
         return row
+
+    def recordings_of(
+        self, *, job_id: int | None = None, session_id: int | None = None
+    ) -> list[tuple[int, str | None]]:
+        """(id, audio sha256) of the recordings of a job's or a session's answers."""
+        query = (
+            select(RecordingRow.id, RecordingRow.audio_sha256)
+            .join(PracticeAnswerRow, RecordingRow.answer_id == PracticeAnswerRow.id)
+            .join(PracticeSessionRow, PracticeAnswerRow.session_id == PracticeSessionRow.id)
+        )
+        if job_id is not None:
+            query = query.where(PracticeSessionRow.job_id == job_id)
+        if session_id is not None:
+            query = query.where(PracticeSessionRow.id == session_id)
+        return [(row.id, row.audio_sha256) for row in self.session.execute(query)]
+
+    def file_in_use(self, sha256: str) -> bool:
+        """Whether a document or a recording still keeps the file ``sha256``."""
+        recordings = select(func.count()).where(RecordingRow.audio_sha256 == sha256)
+        return self.documents_with_sha256(sha256) > 0 or (self.session.scalar(recordings) or 0) > 0
 
     def delete_practice_session(self, row: PracticeSessionRow) -> None:
         """The session and, by the database's cascades, its answers and follow-ups (the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import Any
 
 from sqlalchemy import text as sql
@@ -9,6 +10,7 @@ from sqlalchemy import text as sql
 from shortlist.storage import Repository
 from shortlist.storage.export import dump, load
 from shortlist.workspace.base import Conflict, Workspace
+from shortlist.workspace.recordings import RECORDINGS_DIR
 
 
 def export_all(ws: Workspace) -> dict[str, Any]:
@@ -33,6 +35,8 @@ def delete_everything(ws: Workspace) -> None:
     with ws.db.session() as session:
         Repository(session).delete_all_rows()
     ws.files.delete_all()
+    # Answers being recorded live outside the file store until they are finished.
+    shutil.rmtree(ws.settings.data_path() / RECORDINGS_DIR, ignore_errors=True)
     with ws.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(sql("VACUUM"))
         if ws.db.is_sqlite:

@@ -116,10 +116,14 @@ def set_job_status(
 
 
 def delete_job(ws: Workspace, job_id: int) -> None:
-    """Delete a job, its rounds and reports, and its uploaded file unless shared."""
+    """Delete a job, its rounds, reports and practice (recorded audio included), and its
+    uploaded file unless shared."""
+    from shortlist.workspace.recordings import forget_recordings
+
     with ws.db.session() as session:
         repo = Repository(session)
         job = job_row(repo, job_id)
+        recordings = repo.recordings_of(job_id=job.id)
         document = job.document
         repo.delete_job(job)
         orphan = None
@@ -129,6 +133,7 @@ def delete_job(ws: Workspace, job_id: int) -> None:
                 orphan = document.sha256
     if orphan is not None:
         ws.files.delete(orphan)
+    forget_recordings(ws, recordings)
 
 
 def _check_status(status: str) -> None:

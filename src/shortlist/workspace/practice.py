@@ -254,9 +254,13 @@ def retry_answer(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
 
 def delete_practice(ws: Workspace, session_id: int) -> None:
     """Delete a session with its answers and follow-ups."""
+    from shortlist.workspace.recordings import forget_recordings
+
     with ws.db.session() as session:
         repo = Repository(session)
+        gone = repo.recordings_of(session_id=session_id)
         repo.delete_practice_session(_session(repo, session_id))
+    forget_recordings(ws, gone)
 
 
 def practice_history(ws: Workspace, job_id: int | None = None) -> list[SessionSummary]:
@@ -459,11 +463,15 @@ def _summary(items: list[PracticeItem]) -> PracticeSummary | None:
         return None
     dimensions: dict[str, int] = {}
     tips: dict[str, str] = {}
-    for name in given[0].feedback["dimensions"] if given[0].feedback else {}:
+    # Every dimension any answer has: a spoken answer adds "delivery".
+    names = dict.fromkeys(n for i in given if i.feedback for n in i.feedback["dimensions"])
+    for name in names:
         scored = [
             (i.feedback["dimensions"][name], i)
             for i in given
-            if i.feedback and i.feedback["dimensions"][name].get("checked", True)
+            if i.feedback
+            and name in i.feedback["dimensions"]
+            and i.feedback["dimensions"][name].get("checked", True)
         ]
         if not scored:
             continue

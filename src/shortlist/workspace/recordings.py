@@ -362,6 +362,21 @@ def _clock(seconds: float) -> str:
 # rows and files
 
 
+def forget_recordings(ws: Workspace, gone: list[tuple[int, str | None]]) -> None:
+    """After their rows were deleted: the audio of ``gone`` recordings, in progress or
+    kept, unless another row still keeps the same file."""
+    for recording_id, _ in gone:
+        _pcm_path(ws, recording_id).unlink(missing_ok=True)
+    kept = {sha for _, sha in gone if sha is not None}
+    if not kept:
+        return
+    with ws.db.session() as session:
+        repo = Repository(session)
+        unused = [sha for sha in kept if not repo.file_in_use(sha)]
+    for sha in unused:
+        ws.files.delete(sha)
+
+
 def _row(session: Any, recording_id: int) -> tuple[RecordingRow, PracticeAnswerRow]:
     row = session.get(RecordingRow, recording_id)
     if row is None:
