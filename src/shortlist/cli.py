@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Annotated, Any, NoReturn
 
 import typer
@@ -52,6 +53,23 @@ def _warn(warnings: Iterable[str]) -> None:
     """What ingestion noticed but could work around, on stderr so --json stays clean."""
     for warning in warnings:
         typer.echo(f"shortlist: warning: {warning}", err=True)
+
+
+@contextmanager
+def _progress_bar(label: str) -> Iterator[Callable[[float], None]]:
+    """A progress bar on stderr while long work runs (only on a terminal: a pipe or a log
+    gets nothing), fed with the share done, 0.0 to 1.0."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
+
+    console = Console(stderr=True)
+    if not console.is_terminal:
+        yield lambda done: None
+        return
+    columns = (TextColumn(label), BarColumn(), TaskProgressColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(label, total=1.0)
+        yield lambda done: bar.update(task, completed=done)
 
 
 def _print_json(data: object) -> None:
@@ -277,7 +295,17 @@ def _open(settings: Any, open_workspace: Any) -> Any:
 @app.command()
 def feedback(
     question: Annotated[str, typer.Option("--question", help="The question you answered.")],
-    answer_file: Annotated[str, typer.Option("--answer-file", help=f"Your answer. {SOURCE_HELP}")],
+    answer_file: Annotated[
+        str | None, typer.Option("--answer-file", help=f"Your typed answer. {SOURCE_HELP}")
+    ] = None,
+    audio_file: Annotated[
+        str | None,
+        typer.Option(
+            "--audio-file",
+            help="Your spoken answer (wav, webm, ogg, mp3, m4a): transcribed offline, with "
+            "delivery (pace, pauses, fillers) added to the feedback.",
+        ),
+    ] = None,
     cv: Annotated[
         str | None, typer.Option("--cv", help="Check figures and titles against your CV.")
     ] = None,
@@ -290,21 +318,30 @@ def feedback(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the feedback as JSON.")] = False,
 ) -> None:
-    """Instant feedback on one typed answer, every point quoting your words."""
+    """Instant feedback on one answer, typed or spoken, every point quoting your words."""
     from shortlist.clock import SystemClock
     from shortlist.ingest import IngestError
     from shortlist.services import feedback_on
 
-    try:
-        data = feedback_on(
+    def run(progress: Any = None) -> Any:
+        return feedback_on(
             question,
             answer_file,
             _settings(),
             SystemClock(),
+            audio_source=audio_file,
             cv_source=cv,
             posting_source=posting,
             category=category,
+            progress=progress,
         )
+
+    try:
+        if audio_file is None:
+            data = run()
+        else:
+            with _progress_bar("transcribing") as progress:
+                data = run(progress)
     except IngestError as exc:
         _fail(str(exc))
     if as_json:
@@ -509,7 +546,6 @@ def transcribe(
 ) -> None:
     """Transcribe a spoken answer with word timings, and measure its delivery."""
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn
 
     from shortlist.speech import (
         AudioError,
@@ -521,18 +557,10 @@ def transcribe(
     from shortlist.speech.report import spoken_to_dict
 
     settings = _settings()
-    err = Console(stderr=True)
     try:
         transcriber = make_transcriber(engine or settings.speech_engine, settings)
-        columns = (TextColumn("transcribing"), BarColumn(), TaskProgressColumn())
-        with Progress(*columns, console=err, transient=True) as bar:
-            task = bar.add_task("transcribe", total=1.0)
-            result = transcribe_file(
-                file,
-                transcriber,
-                lambda done: bar.update(task, completed=done),
-                limits=audio_limits(settings),
-            )
+        with _progress_bar("transcribing") as progress:
+            result = transcribe_file(file, transcriber, progress, limits=audio_limits(settings))
     except (AudioError, TranscriberUnavailable) as exc:
         _fail(str(exc))
     data = spoken_to_dict(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -167,32 +168,46 @@ MAX_ANSWER_CHARS = 20_000
 
 def feedback_on(
     question: str,
-    answer_source: str,
+    answer_source: str | None,
     settings: Settings,
     clock: Clock,
     *,
+    audio_source: str | None = None,
     cv_source: str | None = None,
     posting_source: str | None = None,
     category: str | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> dict[str, Any]:
-    """Feedback on one answer read from a file or stdin, checked against a CV and a
-    posting when given; IngestError for an answer that cannot be read or used."""
+    """Feedback on one answer, typed (a text file or stdin) or spoken (an audio file,
+    transcribed here; the feedback then has ``transcript``, ``words`` and ``delivery``),
+    checked against a CV and a posting when given. IngestError for an answer that
+    cannot be read or used."""
     from shortlist.core.answer_models import AnswerInput
     from shortlist.core.answers import analyse_answer
     from shortlist.core.feedback_json import feedback_to_dict
 
+    if (answer_source is None) == (audio_source is None):
+        raise IngestError("give the answer as --answer-file or as --audio-file (one of them)")
     if not question.strip():
         raise IngestError("give the question the answer is for (--question)")
     if len(question) > 2_000:
         raise IngestError("the question is longer than 2,000 characters")
-    answer = read_source(answer_source, settings)
-    text = answer.text.strip()
-    if len(text) > MAX_ANSWER_CHARS:
-        raise IngestError(
-            f"the answer is {len(text):,} characters, more than the {MAX_ANSWER_CHARS:,} "
-            "one answer may hold (a spoken answer runs to about 3,000)"
-        )
-    require_english(answer, "the answer")
+    spoken = None
+    if audio_source is not None:
+        spoken = _spoken_answer(audio_source, settings, progress)
+        text = spoken.extra["transcript"].strip()
+        if not text:
+            raise IngestError(f"no words were heard in {audio_source}")
+    else:
+        assert answer_source is not None
+        answer = read_source(answer_source, settings)
+        text = answer.text.strip()
+        if len(text) > MAX_ANSWER_CHARS:
+            raise IngestError(
+                f"the answer is {len(text):,} characters, more than the {MAX_ANSWER_CHARS:,} "
+                "one answer may hold (a spoken answer runs to about 3,000)"
+            )
+        require_english(answer, "the answer")
     cv = posting = None
     if cv_source is not None:
         cv_doc = read_source(cv_source, settings)
@@ -203,6 +218,39 @@ def feedback_on(
         require_english(posting_doc, "the posting")
         posting = analyse_posting(posting_doc.text)
     item = AnswerInput(
-        question=question.strip(), answer=text, category=category, posting=posting, cv=cv
+        question=question.strip(),
+        answer=text,
+        category=category,
+        posting=posting,
+        cv=cv,
+        timed_words=spoken.words if spoken is not None else None,
     )
-    return feedback_to_dict(analyse_answer(item))
+    data = feedback_to_dict(analyse_answer(item))
+    if spoken is None:
+        return data
+    from shortlist.speech.feedback import add_spoken
+
+    return add_spoken(data, spoken)
+
+
+def _spoken_answer(
+    source: str, settings: Settings, progress: Callable[[float], None] | None
+) -> Any:
+    """The transcript, words and delivery of an audio file, as a SpokenFeedback."""
+    from shortlist.speech import (
+        AudioError,
+        TranscriberUnavailable,
+        audio_limits,
+        make_transcriber,
+        transcribe_file,
+    )
+    from shortlist.speech.feedback import spoken_feedback
+    from shortlist.speech.report import delivery_to_dict
+
+    try:
+        transcriber = make_transcriber(settings.speech_engine, settings)
+        heard = transcribe_file(source, transcriber, progress, limits=audio_limits(settings))
+    except (AudioError, TranscriberUnavailable) as error:
+        raise IngestError(str(error)) from error
+    words = heard.transcript.words
+    return spoken_feedback(words, delivery_to_dict(heard.delivery), heard.transcript.text)

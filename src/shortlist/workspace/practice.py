@@ -10,12 +10,13 @@ import statistics
 from collections.abc import Sequence
 from typing import Any
 
-from shortlist.core.answer_models import AnswerInput, TimedWord
+from shortlist.core.answer_models import AnswerInput
 from shortlist.core.answers import analyse_answer
 from shortlist.core.feedback_json import feedback_to_dict
 from shortlist.core.interview import QuestionAnswer
 from shortlist.core.plan import ROUND_NUMBERS
 from shortlist.services import analyse_cv, analyse_posting
+from shortlist.speech.feedback import SpokenFeedback, add_spoken
 from shortlist.storage import PracticeAnswerRow, PracticeSessionRow, Repository
 from shortlist.storage.tables import utc_now
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
@@ -182,8 +183,7 @@ def record_answer(
     )
     data = feedback_to_dict(feedback)
     if spoken is not None:
-        data.update(spoken.extra)
-        data["dimensions"]["delivery"] = spoken.dimension
+        data = add_spoken(data, spoken)
     item.text = answer
     item.draft = answer
     item.seconds_taken = seconds_taken
@@ -204,17 +204,6 @@ def record_answer(
             },
         )
     _finish_if_done(practice)
-
-
-@dataclasses.dataclass(frozen=True)
-class SpokenFeedback:
-    """What a spoken answer adds to its feedback: the timed words for the analysis, the
-    keys added to the feedback dict (transcript, words, delivery), and the delivery
-    dimension that joins the content ones."""
-
-    words: tuple[TimedWord, ...]
-    extra: dict[str, Any]
-    dimension: dict[str, Any]
 
 
 def skip_question(ws: Workspace, session_id: int, item_id: int) -> PracticeView:

@@ -22,17 +22,17 @@ from typing import Any
 from sqlalchemy import update
 
 from shortlist.core.answer_models import TimedWord
-from shortlist.core.delivery import Delivery, delivery_metrics
+from shortlist.core.delivery import delivery_metrics
 from shortlist.core.ports import SAMPLE_RATE
 from shortlist.speech import AudioError, TranscriberUnavailable, audio_limits
 from shortlist.speech.audio import decode_bytes
+from shortlist.speech.feedback import spoken_feedback
 from shortlist.speech.report import delivery_to_dict
 from shortlist.speech.vad import speech_segments
 from shortlist.storage import PracticeAnswerRow, RecordingRow, Repository
 from shortlist.storage.tables import utc_now
 from shortlist.workspace.base import Conflict, NotFound, Workspace
 from shortlist.workspace.practice import (
-    SpokenFeedback,
     _item,
     _session,
     get_practice,
@@ -220,7 +220,7 @@ def correct_transcript(ws: Workspace, session_id: int, item_id: int, text: str) 
             raise ValueError("only a spoken answer that has been transcribed can be corrected")
         recording = item.recordings[-1]
         words = _words(recording.words)
-        spoken = _spoken(words, item.feedback["delivery"], answer)
+        spoken = spoken_feedback(words, item.feedback["delivery"], answer)
         # Follow-ups already asked stay; the answer's own feedback is recomputed.
         keep_follow_ups = [i for i in practice.items if i.follows_id == item.id]
         item.answered_at = None
@@ -322,41 +322,10 @@ def _complete(ws: Workspace, recording_id: int) -> None:
             item,
             transcript,
             row.seconds_taken,
-            _spoken(words, delivery_to_dict(delivery), transcript, delivery),
+            spoken_feedback(words, delivery_to_dict(delivery), transcript),
         )
         row.status = "done"
     _pcm_path(ws, recording_id).unlink(missing_ok=True)
-
-
-def _spoken(
-    words: tuple[TimedWord, ...],
-    delivery: dict[str, Any],
-    transcript: str,
-    measured: Delivery | None = None,
-) -> SpokenFeedback:
-    """The keys a spoken answer adds to its feedback, and its delivery dimension."""
-    evidence = [
-        f"{delivery['wpm']:.0f} words a minute ({delivery['pace_verdict']})",
-        f"speaking {delivery['speaking_s']:.0f} s, silent {delivery['silence_s']:.0f} s",
-    ]
-    if delivery["longest_pause"]:
-        pause = delivery["longest_pause"]
-        evidence.append(f"longest pause {pause['length']:.1f} s at {_clock(pause['start'])}")
-    tips = [m["tip"] for m in sorted(delivery["scores"], key=lambda m: m["score"])][:1]
-    return SpokenFeedback(
-        words=words,
-        extra={
-            "transcript": transcript,
-            "words": [{"text": w.text, "start": w.start, "end": w.end} for w in words],
-            "delivery": delivery,
-        },
-        dimension={"score": delivery["score"], "evidence": evidence, "tips": tips, "checked": True},
-    )
-
-
-def _clock(seconds: float) -> str:
-    minutes, rest = divmod(int(seconds), 60)
-    return f"{minutes}:{rest:02d}"
 
 
 # rows and files
