@@ -23,6 +23,8 @@ from shortlist.web import (
     prep_api,
     prep_pages,
     story_pages,
+    voice_api,
+    voice_pages,
 )
 from shortlist.web.errors import install_error_handlers, too_large_response
 from shortlist.web.head import HeadAsGetMiddleware
@@ -84,6 +86,8 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     app.include_router(prep_api.router)
     app.include_router(practice_pages.router)
     app.include_router(practice_api.router)
+    app.include_router(voice_pages.router)
+    app.include_router(voice_api.router)
     app.include_router(api_docs.router)
 
     # Added innermost first: headers wrap everything, the CSRF cookie is set before the

@@ -51,6 +51,7 @@ DONE = {
     "deleted": "The practice session was deleted.",
     "skipped": "Skipped. You can retry any answered question from the summary.",
     "retry": "The question was added again at the end: answer it better this time.",
+    "corrected": "The transcript is corrected and the feedback computed again from it.",
 }
 
 
@@ -71,6 +72,7 @@ class StartForm(BaseModel):
     length: str = "5"
     seconds: str = "150"
     read_aloud: str = ""
+    voice: str = ""
 
     def arguments(self) -> dict[str, Any]:
         """The keyword arguments of start_practice; Refused for what cannot be read."""
@@ -84,6 +86,7 @@ class StartForm(BaseModel):
             "length": whole_field(self.length, "number of questions") or 0,
             "seconds": whole_field(self.seconds, "time per question") or 0,
             "read_aloud": bool(self.read_aloud),
+            "voice": bool(self.voice),
         }
 
 
