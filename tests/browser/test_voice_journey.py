@@ -210,3 +210,55 @@ def test_a_spoken_answer_survives_a_network_drop_and_comes_back_as_seekable_feed
     expect(page.locator("#feedback .star-parts")).to_contain_text("Result: there")
     expect(page.get_by_label("What you said")).to_have_value(corrected)
     tab.check("05-corrected")
+
+
+MIC_ERRORS = [
+    pytest.param(
+        "NotAllowedError",
+        "Microphone access was denied. Allow it in your browser's site settings, or type "
+        "your answer instead.",
+        id="denied",
+    ),
+    pytest.param("NotFoundError", "No microphone was found.", id="missing"),
+    pytest.param("OverconstrainedError", "No microphone was found.", id="no-fitting-one"),
+]
+
+
+def _voice_question(page: Page, base: str) -> None:
+    _cv_and_job(page, base)
+    page.goto(f"{base}/practice")
+    page.get_by_label("Questions").fill("1")
+    page.get_by_label("Answer out loud").check()
+    page.get_by_role("button", name="Start the session").click()
+    expect(page).to_have_url(re.compile(r"/practice/\d+$"))
+
+
+@pytest.mark.parametrize(("name", "message"), MIC_ERRORS)
+def test_a_refused_or_missing_microphone_says_so_and_leaves_typing(
+    new_page: Callable[..., Page], shortlist_url: str, name: str, message: str
+) -> None:
+    page = new_page(390, 844)
+    # The browser's own answer, as Chromium gives it for a denial or no device.
+    page.add_init_script(
+        "navigator.mediaDevices.getUserMedia = () => "
+        f"Promise.reject(new DOMException('refused', '{name}'));"
+    )
+    _voice_question(page, shortlist_url)
+    page.get_by_role("button", name="Record", exact=True).click()
+    expect(page.locator("[data-recorder-status]")).to_contain_text(message)
+    expect(page.get_by_role("button", name="Record", exact=True)).to_be_enabled()
+    expect(page.get_by_label("Your answer", exact=False)).to_be_editable()
+
+
+def test_a_browser_that_cannot_record_offers_typing_and_an_upload(
+    new_page: Callable[..., Page], shortlist_url: str
+) -> None:
+    page = new_page(1280, 800)
+    page.add_init_script("delete window.AudioWorkletNode;")
+    _voice_question(page, shortlist_url)
+    expect(page.locator("[data-recorder-status]")).to_contain_text(
+        "This browser cannot record in the page"
+    )
+    expect(page.get_by_role("button", name="Record", exact=True)).to_be_hidden()
+    expect(page.get_by_label("Audio file")).to_be_visible()
+    expect(page.get_by_label("Your answer", exact=False)).to_be_editable()

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import time
 import wave
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pytest
 from tests.speech.conftest import Speak, speak  # noqa: F401 (the fixture)
+from tests.web.conftest import TestClient  # without Starlette's deprecation warning
 
+from shortlist.web.app import create_app
 from shortlist.workspace import Workspace, add_cv, add_job, start_practice
-
-if TYPE_CHECKING:
-    from starlette.testclient import TestClient
 
 PROBLEM = "application/problem+json"
 SECOND = 32_000  # bytes of 16 kHz 16-bit mono audio
@@ -289,3 +289,23 @@ def test_writing_a_recording_needs_the_csrf_token(
     assert chunk.status_code == 403
     assert chunk.json()["type"] == "urn:shortlist:csrf"
     assert client.get(f"/api/v1/recordings/{recording}").json()["chunks"] == 0
+
+
+def test_a_recording_upload_may_be_larger_than_other_files_up_to_the_audio_limit(
+    make_workspace: Callable[..., Workspace], cv_text: str, posting_text: str
+) -> None:
+    ws = make_workspace(max_file_mb=0.1, max_audio_mb=0.5)
+    add_cv(ws, text=cv_text)
+    view = start_practice(ws, add_job(ws, text=posting_text).id, length=1, voice=True)
+    path = f"/api/v1/practice/{view.id}/items/{view.current_id}/recording/file"
+    with TestClient(create_app(workspace=ws)) as client:
+        token = client.get("/api/v1/csrf").json()["token"]
+        headers = {"X-CSRF-Token": token}
+        noise = {"file": ("answer.ogg", b"x" * 300_000, "audio/ogg")}
+        # Past the file limit, within the audio one: the decoder is what says no.
+        refused = client.post(path, files=noise, headers=headers)
+        assert refused.status_code == 400 and "answer.ogg" in refused.json()["detail"]
+        huge = {"file": ("answer.ogg", b"x" * 900_000, "audio/ogg")}
+        assert client.post(path, files=huge, headers=headers).status_code == 413
+        cv = {"file": ("cv.txt", b"x" * 500_000, "text/plain")}
+        assert client.post("/api/v1/cv/file", files=cv, headers=headers).status_code == 413

@@ -47,6 +47,8 @@ FORM_OVERHEAD = 256 * 1024
 #: An export holds every upload, base64-encoded (4/3 larger), so an import may carry many.
 IMPORT_FILES = 20
 IMPORT_PATHS = frozenset({"/api/v1/import", "/data/import"})
+#: The end of both recording upload paths (page and API), limited by max_audio_mb.
+AUDIO_UPLOAD_SUFFIX = "/recording/file"
 
 
 def create_app(settings: Settings | None = None, *, workspace: Workspace | None = None) -> FastAPI:
@@ -56,8 +58,12 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     settings = settings or workspace.settings
     upload_limit = int(settings.max_file_mb * MB) + FORM_OVERHEAD
     import_limit = int(settings.max_file_mb * MB * IMPORT_FILES * 4 / 3) + FORM_OVERHEAD
+    # A recorded answer may be larger than a CV or a posting (a WAV is 1.9 MB a minute).
+    audio_limit = int(settings.max_audio_mb * MB) + FORM_OVERHEAD
 
     def limit_for(path: str) -> int:
+        if path.endswith(AUDIO_UPLOAD_SUFFIX):
+            return max(audio_limit, upload_limit)
         return import_limit if path in IMPORT_PATHS else upload_limit
 
     app = FastAPI(
