@@ -222,3 +222,18 @@ def test_the_summary_shows_a_spoken_answer_with_its_recording(
     html = client.get(f"/practice/{session_id}/summary").text
     assert f'src="/recordings/{recording_id}/audio.wav"' in html
     assert f'action="/practice/{session_id}/items/{item_id}/transcript"' in html
+
+
+def test_after_a_correction_the_timed_words_are_said_to_be_as_heard(
+    client: TestClient, token: str, spoken: tuple[int, int, int]
+) -> None:
+    session_id, item_id, _ = spoken
+    before = client.get(f"/practice/{session_id}?answered={item_id}").text
+    assert "the words as they were heard" not in before
+    after = client.post(
+        f"/practice/{session_id}/items/{item_id}/transcript",
+        data={"text": "My own words, corrected.", "csrf_token": token},
+    ).text
+    assert (
+        "These are the words as they were heard; the feedback is on your corrected text." in after
+    )
