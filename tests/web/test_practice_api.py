@@ -198,3 +198,10 @@ def test_history_and_trends_list_past_sessions_and_deleting_one_removes_it(
     deleted = client.delete(f"/api/v1/practice/{view['id']}", headers={"X-CSRF-Token": token})
     assert deleted.status_code == 204
     assert client.get(f"/api/v1/practice/{view['id']}").status_code == 404
+
+
+def test_a_voice_mode_session_can_be_started_through_the_api(
+    client: TestClient, token: str, job: int
+) -> None:
+    assert _start(client, token, job, length=1, voice=True)["voice"] is True
+    assert _start(client, token, job, length=1)["voice"] is False

@@ -52,6 +52,7 @@ class PracticeIn(BaseModel):
     seconds: int = Field(150, description="Seconds per answer, 30 to 600.")
     read_aloud: bool = False
     seed: int | None = Field(None, ge=0, description="Another seed picks other questions.")
+    voice: bool = Field(False, description="Answer aloud: record, transcribe, add delivery.")
 
 
 class DraftIn(BaseModel):

@@ -11,6 +11,7 @@ analyses the answer as a practice answer and keeps the audio as a WAV in the Fil
 
 from __future__ import annotations
 
+import array
 import io
 import itertools
 import time
@@ -58,11 +59,15 @@ __all__ = [
 MAX_CHUNK_BYTES = 512 * 1024
 BYTES_PER_SECOND = SAMPLE_RATE * 2
 #: Transcribe up to a pause only once this much new audio has come in.
-STEP_SECONDS = 3.0
+STEP_SECONDS = 1.5
 #: A pause this long at least, ending this far before the end of what has arrived, is a
 #: safe place to cut: no word is split there.
-CUT_GAP_S = 0.3
-CUT_MARGIN_S = 0.8
+CUT_MARGIN_S = 0.5
+#: Speech running on this long with no pause is cut at its quietest moment in the last
+#: few seconds instead, so that Stop never leaves more than that to transcribe.
+LONG_RUN_S = 5.0
+QUIET_WINDOW_S = 3.0
+FRAME_S = 0.03
 RECORDINGS_DIR = "recordings"
 
 
@@ -207,8 +212,9 @@ def recording_audio(ws: Workspace, recording_id: int) -> bytes:
 
 
 def correct_transcript(ws: Workspace, session_id: int, item_id: int, text: str) -> PracticeView:
-    """Replace a spoken answer's transcript with the user's correction and analyse it
-    again; the timings of the words heard stay (they are matched to the new text)."""
+    """Replace a spoken answer's transcript with the user's correction and analyse its
+    content again. Delivery (pace, pauses, fillers heard) and the timed words stay as
+    they were heard: they describe the recording, not the text."""
     answer = text.strip()
     if not answer:
         raise ValueError("the transcript is empty; write what you said")
@@ -283,19 +289,36 @@ def _transcribe_more(ws: Workspace, recording_id: int, *, final: bool) -> None:
 
 
 def _safe_cut(pcm: bytes, start: float, duration: float) -> float | None:
-    """The middle of the last pause that ends well before the end of the audio so far,
-    when enough new audio lies before it to be worth transcribing."""
+    """Where to stop transcribing for now: the middle of the last pause the VAD found
+    well before the end of the audio so far; in a long run with no pause, its quietest
+    moment of the last seconds. None when too little new audio lies before it."""
     segments = speech_segments(pcm)
     best = None
     for before, after in itertools.pairwise(segments):
-        gap = after.start - before.end
-        if gap >= CUT_GAP_S and after.start <= duration - CUT_MARGIN_S:
-            best = before.end + gap / 2
+        if after.start <= duration - CUT_MARGIN_S:
+            best = before.end + (after.start - before.end) / 2
     if segments and segments[-1].end <= duration - CUT_MARGIN_S:
         best = segments[-1].end + min(0.25, (duration - segments[-1].end) / 2)
+    if (best is None or best <= start) and duration - start > LONG_RUN_S:
+        best = _quietest(pcm, duration - QUIET_WINDOW_S, duration - CUT_MARGIN_S)
     if best is None or best - start < STEP_SECONDS:
         return None
     return best
+
+
+def _quietest(pcm: bytes, begin: float, end: float) -> float:
+    """The start of the 30 ms frame with the least energy between ``begin`` and ``end``
+    (a word is least likely to be cut there)."""
+    samples = array.array("h", pcm[int(begin * SAMPLE_RATE) * 2 : int(end * SAMPLE_RATE) * 2])
+    size = int(FRAME_S * SAMPLE_RATE)
+    energies = [
+        (sum(abs(v) for v in samples[i : i + size]), i)
+        for i in range(0, max(0, len(samples) - size + 1), size)
+    ]
+    if not energies:
+        return end
+    _, at = min(energies)
+    return round(begin + at / SAMPLE_RATE, 3)
 
 
 def _complete(ws: Workspace, recording_id: int) -> None:
