@@ -1,13 +1,15 @@
 """From the end of a two-minute spoken answer to its feedback: how long the user waits.
 
-A two-minute answer is synthesized with flite (the speech benchmark's texts, one after
-another, with their pauses, ending with a second of silence before Stop) and sent to a voice-mode practice session on a real SQLite
-workspace in one-second chunks, as the browser does. After each chunk the queued
-background steps run before the next is sent: they must keep up with speech, so their
-total time (``streaming_rtf``) has to stay under the audio's length. Then the clock
-starts: ``finish_recording`` until the feedback is stored (``finish_to_feedback_s``).
-For comparison, the same audio uploaded whole and then finished (nothing transcribed
-while it came in) gives ``whole_upload_to_feedback_s``.
+A two-minute answer is synthesized with flite (the speech benchmark's texts one after
+another, with their pauses, ending with a second of silence before Stop) and sent to a
+voice-mode practice session on a real SQLite workspace in one-second chunks, as the
+browser does. After each chunk the queued background steps run before the next is
+sent: they must keep up with speech, so their total time (``streaming_rtf``) has to stay
+under the audio's length. Then the clock starts: ``finish_recording`` until the
+feedback is stored (``finish_to_feedback_s``). The same with Stop pressed in the middle
+of a sentence (``finish_mid_sentence_to_feedback_s``); and for comparison, the audio
+uploaded whole and then finished, nothing transcribed while it came in
+(``whole_upload_to_feedback_s``).
 
 ``python -m benchmarks.answer_latency``.
 """
