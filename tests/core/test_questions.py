@@ -379,4 +379,3 @@ def test_a_deep_dive_figure_leaves_out_the_full_stop_after_it() -> None:
 
     assert _figure("- Deploys went from 40 minutes to 6.") == (0, "from 40 minutes to 6")
     assert _figure("- Cut costs by £1.2m, in a year.") == (2, "£1.2m")
-
