@@ -364,3 +364,15 @@ def test_the_pdf_pack_renders_and_holds_the_questions(
     assert "Prep pack: Senior Backend Engineer at Northwind Health" in flat
     first_question = interview_plan(ws, job_id).plan["questions"][0]["text"]
     assert " ".join(first_question.split())[:40] in flat
+
+
+def test_one_story_tagged_with_every_competency_is_not_six_distinct_stories(
+    ws: Workspace,
+) -> None:
+    everything = {
+        **STORY,
+        "tags": ["leadership", "conflict", "failure", "pressure", "collaboration", "initiative"],
+    }
+    add_story(ws, **everything)  # type: ignore[arg-type]
+    bank = story_bank(ws)
+    assert (bank.uncovered, bank.distinct) == ([], 1)

@@ -307,3 +307,20 @@ def test_the_digits_of_a_name_like_p95_are_not_quoted_as_the_measure() -> None:
     measurable = review_story(story).measurable
     assert measurable.ok
     assert all(not quote.startswith("95") for quote in measurable.quotes)
+
+
+def test_one_story_tagged_with_everything_covers_the_grid_but_not_six_distinct_ones() -> None:
+    from shortlist.core.stories import distinct_cover
+
+    grid = {"leadership": (1, 2), "conflict": (1,), "failure": (1,), "pressure": (2, 3)}
+    matched = distinct_cover(grid)
+    assert len(matched) == 3
+    assert len(set(matched.values())) == 3
+    assert matched["conflict"] == 1
+
+
+def test_a_story_per_competency_is_found_when_one_exists() -> None:
+    from shortlist.core.stories import distinct_cover
+
+    grid = {"a": (1, 2), "b": (1,), "c": (2, 3)}
+    assert distinct_cover(grid) == {"b": 1, "a": 2, "c": 3}

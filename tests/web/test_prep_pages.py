@@ -576,3 +576,13 @@ def test_the_jobs_list_and_the_job_page_ask_for_the_journal_the_day_after_a_roun
         html = client.get(page).text
         assert "How did round 1 at Northwind Health go?" in html
         assert f'href="/jobs/{job}/rounds/1/journal"' in html
+
+
+def test_the_story_bank_asks_for_distinct_stories_when_one_covers_everything(
+    client: TestClient, workspace: Workspace
+) -> None:
+    tags = ["leadership", "conflict", "failure", "pressure", "collaboration", "initiative"]
+    add_story(workspace, title="Everything", action="I did it all.", tags=tags)
+    html = client.get("/stories").text
+    assert "but only 1 different story covers them" in html
+    assert "Aim for 6 distinct stories." in html

@@ -20,6 +20,7 @@ from shortlist.core.interview import (
     PlannedQuestion,
     Story,
 )
+from shortlist.core.stories import distinct_cover
 
 __all__ = ["plan_to_dict"]
 
@@ -44,6 +45,7 @@ def plan_to_dict(plan: InterviewPlan, stories: Sequence[Story] = ()) -> dict[str
         "stories": {
             "coverage": {c: list(plan.stories.coverage.get(c, ())) for c in CORE_COMPETENCIES},
             "uncovered": [c for c in CORE_COMPETENCIES if not plan.stories.coverage.get(c)],
+            "distinct": len(distinct_cover(plan.stories.coverage)),
             "warnings": [
                 {
                     "story_id": w.story_id,

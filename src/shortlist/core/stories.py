@@ -309,6 +309,27 @@ def coverage_grid(stories: Iterable[Story]) -> dict[str, tuple[int, ...]]:
     return {c: tuple(ids) for c, ids in grid.items()}
 
 
+def distinct_cover(grid: Mapping[str, Sequence[int]]) -> dict[str, int]:
+    """A different story for as many competencies as the grid allows (a maximum
+    matching): competency -> story id. Six distinct stories for the six competencies
+    is the aim; one story tagged with everything covers the grid but not the round."""
+    owner: dict[int, str] = {}
+
+    def place(competency: str, seen: set[int]) -> bool:
+        for story_id in grid.get(competency, ()):
+            if story_id in seen:
+                continue
+            seen.add(story_id)
+            if story_id not in owner or place(owner[story_id], seen):
+                owner[story_id] = competency
+                return True
+        return False
+
+    for competency in grid:
+        place(competency, set())
+    return {competency: story_id for story_id, competency in owner.items()}
+
+
 def _stems(text: str) -> frozenset[str]:
     out = set()
     for word in _words(text.lower()):

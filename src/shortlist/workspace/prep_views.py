@@ -50,6 +50,8 @@ class StoryBankView:
     coverage: dict[str, list[int]]
     #: Core competencies no story covers yet.
     uncovered: list[str]
+    #: How many competencies a different story each can cover (six is the aim).
+    distinct: int
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from shortlist.core.interview import CORE_COMPETENCIES, Story
-from shortlist.core.stories import coverage_grid, review_story
+from shortlist.core.stories import coverage_grid, distinct_cover, review_story
 from shortlist.storage import Repository, StoryRow
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
 from shortlist.workspace.prep_views import FindingView, StoryBankView, StoryView
@@ -38,6 +38,7 @@ def _bank(repo: Repository) -> StoryBankView:
         stories=[_view(row) for row in rows],
         coverage={c: list(grid.get(c, ())) for c in CORE_COMPETENCIES},
         uncovered=[c for c in CORE_COMPETENCIES if not grid.get(c)],
+        distinct=len(distinct_cover(grid)),
     )
 
 
