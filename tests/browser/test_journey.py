@@ -12,18 +12,13 @@ import io
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 import docx
 import pytest
-from playwright.sync_api import ConsoleMessage, Error, FilePayload, Page, expect
+from playwright.sync_api import FilePayload, Page, expect
+from tests.browser.watch import SAMPLES, WatchedTab
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
-BLOCKING_IMPACTS = frozenset({"serious", "critical"})
-SAMPLES = resources.files("shortlist").joinpath("samples")
 ROLE_LINE = "Senior Backend Engineer, Brightcart Ltd (online grocery), Manchester"
 FIXED_LINE = "Lead Backend Engineer, Brightcart Ltd (online grocery), Manchester"
 
@@ -36,68 +31,6 @@ def docx_bytes(text: str) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-
-def _describe(violation: dict[str, Any]) -> str:
-    targets = [" ".join(map(str, node["target"])) for node in violation["nodes"][:5]]
-    return f"{violation['impact']} {violation['id']} ({violation['help']}) at {targets}"
-
-
-@dataclass
-class Pages:
-    """One browser tab, watched for errors, and the checks every page it shows must pass."""
-
-    page: Page
-    run: str
-    axe_source: str
-    errors: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        self.page.on("console", self._on_console)
-        self.page.on("pageerror", self._on_page_error)
-
-    def _on_console(self, message: ConsoleMessage) -> None:
-        if message.type == "error":
-            self.errors.append(f"console error: {message.text} at {message.location['url']}")
-
-    def _on_page_error(self, error: Error) -> None:
-        self.errors.append(f"uncaught exception: {error.message}")
-
-    def check(self, step: str) -> None:
-        """Screenshot the page, then fail on errors, sideways scroll or axe violations."""
-        page = self.page
-        page.wait_for_load_state("load")
-        shots = ARTIFACTS / "screenshots" / self.run
-        shots.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=shots / f"{step}.png", full_page=True)
-
-        assert self.errors == [], f"{step} ({page.url}): {self.errors}"
-
-        scroll_width, window_width = page.evaluate(
-            "() => [document.documentElement.scrollWidth, window.innerWidth]"
-        )
-        assert scroll_width <= window_width, (
-            f"{step} ({page.url}) scrolls sideways: {scroll_width} px wide in {window_width} px"
-        )
-
-        violations = self.axe()
-        scans = ARTIFACTS / "axe" / self.run
-        scans.mkdir(parents=True, exist_ok=True)
-        (scans / f"{step}.json").write_text(json.dumps(violations, indent=2) + "\n")
-        blocking = [_describe(v) for v in violations if v["impact"] in BLOCKING_IMPACTS]
-        assert blocking == [], f"{step} ({page.url}) violates: " + "; ".join(blocking)
-
-    def axe(self) -> list[dict[str, Any]]:
-        """axe-core's violations on the page as it is now."""
-        # Evaluated over the DevTools protocol, so the page keeps its real CSP (no inline
-        # script): an inline script of ours would still show up as a console error.
-        if not self.page.evaluate("() => typeof window.axe === 'object'"):
-            self.page.evaluate(self.axe_source)
-        violations = self.page.evaluate(
-            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-        )
-        assert isinstance(violations, list)
-        return violations
 
 
 RUNS = [
@@ -119,7 +52,7 @@ def test_a_job_seeker_goes_from_a_first_cv_to_deleting_everything(
     height: int,
     dark: bool,
 ) -> None:
-    tab = Pages(new_page(width, height, dark=dark), run, axe_source)
+    tab = WatchedTab(new_page(width, height, dark=dark), run, axe_source)
     page = tab.page
     cv_text = SAMPLES.joinpath("cv.txt").read_text(encoding="utf-8")
     posting_text = SAMPLES.joinpath("posting.txt").read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 started from the job, feedback after each answer, a reload mid-answer, a network drop
 while typing, the summary and a retry of the weakest answer.
 
-Each page is checked as in test_plan_journey.py: a screenshot under
+Each page is checked by watch.WatchedTab, as in test_plan_journey.py: a screenshot under
 artifacts/screenshots/practice-<run>/, no console errors or uncaught exceptions (but for
 the draft save that fails while the network is down, which is the point), no sideways
 scroll, and no serious or critical axe-core violations.
@@ -10,22 +10,13 @@ scroll, and no serious or critical axe-core violations.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from importlib import resources
-from pathlib import Path
-from typing import Any
 
 import pytest
-from playwright.sync_api import ConsoleMessage, Error, Page, expect
+from playwright.sync_api import Page, expect
+from tests.browser.watch import OFFLINE_FETCH, WatchedTab, paste_cv_and_job
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
-BLOCKING_IMPACTS = frozenset({"serious", "critical"})
-SAMPLES = resources.files("shortlist").joinpath("samples")
-#: What Chromium logs for a fetch made while offline: expected once the network drops.
-OFFLINE_FETCH = "net::ERR_INTERNET_DISCONNECTED"
 ANSWERS = [
     "I have spent six years building backend services in Python, most recently the "
     "billing platform at Brightwell. What brings me here is the chance to work on health "
@@ -42,61 +33,6 @@ ANSWERS = [
     "A team that ships small changes often, reviews code kindly and lets me own a part "
     "of the platform end to end. At Brightwell I stayed four years for exactly that.",
 ]
-
-
-@dataclass
-class Checked:
-    """One browser tab, watched for errors, and the checks every page it shows must pass."""
-
-    page: Page
-    run: str
-    axe_source: str
-    errors: list[str] = field(default_factory=list)
-    offline_fetches: int = 0
-
-    def __post_init__(self) -> None:
-        self.page.on("console", self._on_console)
-        self.page.on("pageerror", self._on_page_error)
-
-    def _on_console(self, message: ConsoleMessage) -> None:
-        if message.type != "error":
-            return
-        if OFFLINE_FETCH in message.text:
-            self.offline_fetches += 1
-            return
-        self.errors.append(f"console error: {message.text} at {message.location['url']}")
-
-    def _on_page_error(self, error: Error) -> None:
-        self.errors.append(f"uncaught exception: {error.message}")
-
-    def check(self, step: str) -> None:
-        page = self.page
-        page.wait_for_load_state("load")
-        shots = ARTIFACTS / "screenshots" / self.run
-        shots.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=shots / f"{step}.png", full_page=True)
-        assert self.errors == [], f"{step} ({page.url}): {self.errors}"
-        scroll_width, window_width = page.evaluate(
-            "() => [document.documentElement.scrollWidth, window.innerWidth]"
-        )
-        assert scroll_width <= window_width, (
-            f"{step} ({page.url}) scrolls sideways: {scroll_width} px wide in {window_width} px"
-        )
-        if not page.evaluate("() => typeof window.axe === 'object'"):
-            page.evaluate(self.axe_source)
-        violations: list[dict[str, Any]] = page.evaluate(
-            "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-        )
-        scans = ARTIFACTS / "axe" / self.run
-        scans.mkdir(parents=True, exist_ok=True)
-        (scans / f"{step}.json").write_text(json.dumps(violations, indent=2) + "\n")
-        blocking = [
-            f"{v['impact']} {v['id']} ({v['help']}) at "
-            f"{[' '.join(map(str, n['target'])) for n in v['nodes'][:5]]}"
-            for v in violations
-            if v["impact"] in BLOCKING_IMPACTS
-        ]
-        assert blocking == [], f"{step} ({page.url}) violates: " + "; ".join(blocking)
 
 
 def _server_draft(page: Page, base: str, session_id: str) -> str:
@@ -123,24 +59,16 @@ def test_a_job_seeker_practises_five_questions_and_loses_nothing_on_reload_or_of
     width: int,
     height: int,
 ) -> None:
-    tab = Checked(new_page(width, height, dark=run.endswith("phone")), run, axe_source)
+    tab = WatchedTab(
+        new_page(width, height, dark=run.endswith("phone")),
+        run,
+        axe_source,
+        ignore=frozenset({OFFLINE_FETCH}),
+    )
     page = tab.page
 
     # The CV and the job, pasted.
-    page.goto(f"{shortlist_url}/cv")
-    page.get_by_label("CV text").fill(SAMPLES.joinpath("cv.txt").read_text(encoding="utf-8"))
-    page.locator("form", has=page.locator("#cv-text")).get_by_role(
-        "button", name="Read my CV"
-    ).click()
-    expect(page).to_have_url(re.compile(r"/cv/\d+$"))
-    page.goto(f"{shortlist_url}/jobs/new")
-    page.get_by_label("Posting text").fill(
-        SAMPLES.joinpath("posting.txt").read_text(encoding="utf-8")
-    )
-    page.locator("form", has=page.locator("#job-text")).get_by_role(
-        "button", name="Save the job"
-    ).click()
-    expect(page).to_have_url(re.compile(r"/jobs/\d+$"))
+    paste_cv_and_job(page, shortlist_url)
 
     # Start from the job page: five questions, 150 seconds each, by default.
     page.get_by_role("link", name="Practise this interview").click()
@@ -202,7 +130,7 @@ def test_a_job_seeker_practises_five_questions_and_loses_nothing_on_reload_or_of
         if asked == 1 and follow_ups == 0:
             tab.check("04-feedback")
     assert asked == 5
-    assert tab.offline_fetches >= 1
+    assert tab.ignored[OFFLINE_FETCH] >= 1
 
     # The summary: each dimension, best and weakest, three things to work on.
     if summary.count():

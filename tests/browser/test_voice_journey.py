@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect
 from tests.browser.conftest import AXE, CHROMIUM, CHROMIUM_ARGS, _require
-from tests.browser.test_practice_journey import SAMPLES, Checked
+from tests.browser.watch import OFFLINE_FETCH, SAMPLES, WatchedTab
 
 FIRST = "At my last company the payments report was slow."
 SECOND = "I rewrote the queries and I added two indexes."
@@ -120,7 +120,7 @@ def test_a_spoken_answer_survives_a_network_drop_and_comes_back_as_seekable_feed
     width: int,
     height: int,
 ) -> None:
-    tab = Checked(open_tab(width, height), run, axe_source)
+    tab = WatchedTab(open_tab(width, height), run, axe_source, ignore=frozenset({OFFLINE_FETCH}))
     page = tab.page
     _cv_and_job(page, shortlist_url)
 
@@ -157,7 +157,7 @@ def test_a_spoken_answer_survives_a_network_drop_and_comes_back_as_seekable_feed
     page.context.set_offline(False)
     page.wait_for_timeout(max(0.0, RECORD_S - (time.monotonic() - started)) * 1000)
     stop.click()
-    assert tab.offline_fetches >= 1
+    assert tab.ignored[OFFLINE_FETCH] >= 1
 
     # Sent, transcribed, and the feedback with the recording beside the transcript.
     expect(page.get_by_role("heading", name="Feedback on your answer")).to_be_visible(
