@@ -65,8 +65,8 @@ STEP_SECONDS = 1.5
 CUT_MARGIN_S = 0.5
 #: Speech running on this long with no pause is cut at its quietest moment in the last
 #: few seconds instead, so that Stop never leaves more than that to transcribe.
-LONG_RUN_S = 5.0
-QUIET_WINDOW_S = 3.0
+LONG_RUN_S = 3.0
+QUIET_WINDOW_S = 2.0
 FRAME_S = 0.03
 RECORDINGS_DIR = "recordings"
 
