@@ -8,15 +8,21 @@ Without a server the PostgreSQL cases fail under CI=true and are skipped elsewhe
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import secrets
 from collections.abc import Callable, Iterator
+from importlib import resources
 from pathlib import Path
 
 import psycopg
 import pytest
 from psycopg import sql
 from sqlalchemy import make_url
+
+from shortlist.clock import FixedClock
+from shortlist.config import Settings
+from shortlist.workspace import Workspace, add_cv, add_job, open_workspace
 
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
@@ -74,3 +80,25 @@ def new_database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
 def database_url(new_database_url: Callable[[], str]) -> str:
     """An empty database: an SQLite file, or a fresh PostgreSQL schema (both, per test)."""
     return new_database_url()
+
+
+#: The day the interview-preparation and practice tests run on.
+PREP_DAY = dt.date(2025, 11, 6)
+
+
+@pytest.fixture
+def ws(database_url: str, tmp_path: Path) -> Iterator[Workspace]:
+    """A workspace on a real database (SQLite and PostgreSQL) on PREP_DAY; a module may
+    define its own ``ws``."""
+    settings = Settings(database_url=database_url, data_dir=tmp_path / "data")  # type: ignore[call-arg]
+    workspace = open_workspace(settings, clock=FixedClock(PREP_DAY))
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def job_id(ws: Workspace) -> int:
+    """The bundled sample CV and the sample posting saved as a job; the job's id."""
+    samples = resources.files("shortlist").joinpath("samples")
+    add_cv(ws, text=samples.joinpath("cv.txt").read_text(encoding="utf-8"))
+    return add_job(ws, text=samples.joinpath("posting.txt").read_text(encoding="utf-8")).id

@@ -7,18 +7,14 @@ import datetime as dt
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
-from shortlist.clock import FixedClock
-from shortlist.config import Settings
 from shortlist.workspace import (
     NotFound,
     Workspace,
-    add_cv,
     add_job,
     add_story,
     delete_job,
@@ -27,7 +23,6 @@ from shortlist.workspace import (
     interview_plan,
     journals_due,
     move_asked,
-    open_workspace,
     plan_calendar,
     plan_choices,
     prep_pack_markdown,
@@ -69,20 +64,6 @@ def require_poppler() -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(reason)
     pytest.skip(reason)
-
-
-@pytest.fixture
-def ws(database_url: str, tmp_path: Path) -> Iterator[Workspace]:
-    settings = Settings(database_url=database_url, data_dir=tmp_path / "data")  # type: ignore[call-arg]
-    workspace = open_workspace(settings, clock=FixedClock(TODAY))
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def job_id(ws: Workspace) -> int:
-    add_cv(ws, text=CV_TEXT)
-    return add_job(ws, text=POSTING_TEXT).id
 
 
 # stories

@@ -4,24 +4,17 @@ plan, feedback on each answer, follow-ups, drafts that survive, retries and tren
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from importlib import resources
-from pathlib import Path
 
 import pytest
 
-from shortlist.clock import FixedClock
-from shortlist.config import Settings
 from shortlist.workspace import (
     NotFound,
     PracticeView,
     Workspace,
-    add_cv,
-    add_job,
     delete_job,
     get_practice,
     interview_plan,
-    open_workspace,
     practice_history,
     practice_trends,
     retry_answer,
@@ -44,20 +37,6 @@ STRONG = (
     "2,000 a week to 12, and the p95 of the ledger report went from 9 seconds to 700 ms."
 )
 WEAK = "We did some stuff on it, I guess, and it was fine."
-
-
-@pytest.fixture
-def ws(database_url: str, tmp_path: Path) -> Iterator[Workspace]:
-    settings = Settings(database_url=database_url, data_dir=tmp_path / "data")  # type: ignore[call-arg]
-    workspace = open_workspace(settings, clock=FixedClock(TODAY))
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def job_id(ws: Workspace) -> int:
-    add_cv(ws, text=CV_TEXT)
-    return add_job(ws, text=POSTING_TEXT).id
 
 
 def current(view: PracticeView) -> int:

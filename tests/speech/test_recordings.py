@@ -4,16 +4,13 @@ with flite, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import datetime as dt
 import wave
-from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
 import pytest
 from tests.speech.conftest import Speak
 
-from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.workspace import (
     ChunkGap,
@@ -44,14 +41,6 @@ ANSWER = (
     "Um, the report went from nine seconds to one second.",
 )
 SECOND = 32_000  # bytes of 16 kHz 16-bit mono audio
-
-
-@pytest.fixture
-def ws(database_url: str, tmp_path: Path) -> Iterator[Workspace]:
-    settings = Settings(database_url=database_url, data_dir=tmp_path / "data")  # type: ignore[call-arg]
-    workspace = open_workspace(settings, clock=FixedClock(dt.date(2025, 11, 6)))
-    yield workspace
-    workspace.close()
 
 
 @pytest.fixture

@@ -337,7 +337,7 @@ def _complete(ws: Workspace, recording_id: int) -> None:
             row.status = "failed"
             row.error = "no words were heard; check the microphone and record again"
             return
-        practice = _session(repo, _session_id(item))
+        practice = _session(repo, item.session_id)
         record_answer(
             ws,
             repo,
@@ -376,10 +376,6 @@ def _row(session: Any, recording_id: int) -> tuple[RecordingRow, PracticeAnswerR
     item = session.get(PracticeAnswerRow, row.answer_id)
     assert item is not None  # the foreign key cascades
     return row, item
-
-
-def _session_id(item: PracticeAnswerRow) -> int:
-    return item.session_id
 
 
 def _decoded(ws: Workspace, recording_id: int) -> float:
