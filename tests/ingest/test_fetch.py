@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import threading
 import time
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from shortlist.ingest import FetchError, Limits, TooLarge, UnsupportedType, read_url
+from shortlist.ingest.fetch import _checked_address
 from shortlist.ingest.limits import MB
 
 LOCAL = Limits(allow_private_urls=True)
@@ -234,3 +236,105 @@ def test_a_page_served_without_a_type_is_read_by_its_bytes_not_its_address(serve
     document = read_url(f"{server}/jobs/view.php", LOCAL)
     assert document.source_type == "html"
     assert document.text.startswith("Data Engineer\n")
+
+
+# Addresses are judged without the network: the literal is all getaddrinfo needs.
+REFUSED = [
+    # IPv4 itself: loopback, private, link-local (cloud metadata), shared, this host,
+    # multicast, reserved, broadcast.
+    "127.0.0.1",
+    "10.0.0.1",
+    "172.16.0.1",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "224.0.0.1",
+    "240.0.0.1",
+    "255.255.255.255",
+    # IPv6 itself: loopback, unspecified, link-local, unique local, multicast,
+    # documentation, unassigned reserved space.
+    "::1",
+    "::",
+    "fe80::1",
+    "fd12:3456::1",
+    "ff02::1",
+    "2001:db8::1",
+    "4000::1",
+    # IPv4-mapped: judged by the IPv4 address.
+    "::ffff:127.0.0.1",
+    "::ffff:10.0.0.1",
+    "::ffff:169.254.169.254",
+    # IPv4-compatible (deprecated): refused whatever it carries.
+    "::127.0.0.1",
+    "::10.0.0.1",
+    "::169.254.169.254",
+    "::8.8.8.8",
+    # 6to4: refused whatever it carries.
+    "2002:7f00:1::1",
+    "2002:a00:1::1",
+    "2002:c0a8:101::1",
+    "2002:a9fe:a9fe::1",
+    "2002:808:808::1",
+    # NAT64 well-known prefix: judged by the IPv4 address in its last 32 bits.
+    "64:ff9b::a9fe:a9fe",
+    "64:ff9b::7f00:1",
+    "64:ff9b::a00:1",
+    "64:ff9b::c0a8:101",
+    "64:ff9b::6440:1",
+    "64:ff9b::",
+    # NAT64 local-use prefix: a translator inside the local network, refused always.
+    "64:ff9b:1::a9fe:a9fe",
+    "64:ff9b:1::7f00:1",
+    "64:ff9b:1::808:808",
+    # Teredo: server 65.54.227.120, clients (obfuscated) 127.0.0.1, 192.168.1.1 and
+    # the public 8.8.8.8, all refused.
+    "2001:0:4136:e378:8000:63bf:80ff:fffe",
+    "2001:0:4136:e378:8000:63bf:3f57:fefe",
+    "2001:0:4136:e378:8000:63bf:f7f7:f7f7",
+]
+ALLOWED = [
+    "8.8.8.8",
+    "93.184.215.14",
+    "2001:4860:4860::8888",
+    "2a00:1450:4009:81e::200e",
+    "::ffff:8.8.8.8",
+    # What DNS64 answers for an IPv4-only site on an IPv6-only network.
+    "64:ff9b::808:808",
+    "64:ff9b::5db8:d70e",
+]
+
+
+@pytest.mark.parametrize("address", REFUSED)
+def test_an_address_that_reaches_inside_the_network_is_refused(address: str) -> None:
+    with pytest.raises(FetchError) as caught:
+        _checked_address(address, 80, Limits())
+
+    assert str(caught.value) == (
+        f"refused to fetch from '{address}': it is a private or local address "
+        "(set SHORTLIST_ALLOW_PRIVATE_URLS=true to allow it)"
+    )
+
+
+@pytest.mark.parametrize("address", ALLOWED)
+def test_a_public_address_is_allowed(address: str) -> None:
+    assert _checked_address(address, 80, Limits()) == str(ipaddress.ip_address(address))
+
+
+def test_the_teredo_samples_carry_the_clients_they_claim() -> None:
+    # Guards the hand-written Teredo literals above: the client address is stored
+    # inverted, so a typo would silently test some other address.
+    clients = [ipaddress.IPv6Address(a).teredo for a in REFUSED if a.startswith("2001:0:")]
+    assert [str(pair[1]) for pair in clients if pair] == ["127.0.0.1", "192.168.1.1", "8.8.8.8"]
+
+
+@pytest.mark.parametrize("host", ["::127.0.0.1", "2002:7f00:1::1", "64:ff9b::7f00:1"])
+def test_a_link_to_a_transition_address_of_loopback_is_refused_before_connecting(
+    host: str,
+) -> None:
+    with pytest.raises(FetchError, match=rf"^refused to fetch from '{host}': it is a private"):
+        read_url(f"http://[{host}]:9/posting")
+
+
+def test_allowing_private_urls_lets_a_transition_address_through() -> None:
+    assert _checked_address("2002:7f00:1::1", 80, LOCAL) == "2002:7f00:1::1"

@@ -147,10 +147,36 @@ def _checked_address(host: str, port: int, limits: Limits) -> str:
     return str(addresses[0])
 
 
+#: NAT64's well-known prefix (RFC 6052): the last 32 bits are the IPv4 host reached.
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+#: Transition prefixes refused whatever IPv4 address they carry: IPv4-compatible
+#: (deprecated by RFC 4291), local-use NAT64 (RFC 8215: a translator inside the local
+#: network, with the IPv4 address at a prefix-dependent place), 6to4 (deprecated by RFC
+#: 7526) and Teredo (its client address is obfuscated and sits behind a NAT). No job
+#: site is served from one, and newer Pythons already count 2002::/16 and 2001::/23 as
+#: not global, so refusing them keeps the guard the same on every Python we support.
+_TUNNELS = (
+    ipaddress.IPv6Network("::/96"),
+    ipaddress.IPv6Network("64:ff9b:1::/48"),
+    ipaddress.IPv6Network("2002::/16"),
+    ipaddress.IPv6Network("2001::/32"),
+)
+
+
 def _is_public(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
+    """Whether packets to ``ip`` end up on the public internet, judged by the IPv4
+    address an IPv6 one carries when it carries one (docs/ingestion.md)."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return _is_public(ip.ipv4_mapped)
+        if ip in _NAT64:
+            # DNS64 networks answer with these for every IPv4-only site, so they are
+            # allowed, but only as far as the IPv4 address behind them is.
+            return _is_public(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+        if any(ip in network for network in _TUNNELS):
+            return False
+    # is_global leaves out reserved space on some Pythons (3.11: all of ::/8).
+    return ip.is_global and not ip.is_multicast and not ip.is_reserved
 
 
 def _read_body(response: httpx.Response, url: str, limits: Limits, ends: float) -> bytes:
