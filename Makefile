@@ -71,4 +71,5 @@ $(UV):
 	$(VENV)/uv/bin/python -m pip install --quiet 'uv==$(UV_VERSION)'
 
 clean:
-	rm -rf $(VENV) node_modules build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) node_modules build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache \
+		.hypothesis
