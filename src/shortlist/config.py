@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     )
     host: str = Field("127.0.0.1", min_length=1, description="Address the web app binds to.")
     port: int = Field(8000, ge=1, le=65535, description="Port the web app listens on.")
+    allowed_hosts: str = Field(
+        "",
+        description="More host names the web app answers to, comma-separated (besides "
+        "loopback names and SHORTLIST_HOST); * answers to any.",
+    )
     secret_key: SecretStr | None = Field(
         None, description="Key that signs CSRF tokens; unset means one kept in the data dir."
     )
@@ -70,6 +75,10 @@ class Settings(BaseSettings):
             max_unzipped_bytes=int(self.max_unzipped_mb * MB),
             max_zip_ratio=self.max_zip_ratio,
             fetch_timeout_s=self.fetch_timeout_s,
+    def allowed_host_names(self) -> list[str]:
+        """SHORTLIST_ALLOWED_HOSTS as a list of names."""
+        return [name.strip() for name in self.allowed_hosts.split(",") if name.strip()]
+
             fetch_max_bytes=int(self.fetch_max_mb * MB),
             allow_private_urls=self.allow_private_urls,
         )

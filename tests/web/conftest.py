@@ -8,6 +8,7 @@ import warnings
 from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -90,9 +91,19 @@ def app(workspace: Workspace) -> FastAPI:
     return create_app(workspace=workspace)
 
 
+#: The app answers only to loopback host names (and SHORTLIST_ALLOWED_HOSTS), as a
+#: browser on the same machine names it; TestClient's own default, "testserver", is refused.
+LOCAL_URL = "http://127.0.0.1:8000"
+
+
+def local_client(app: FastAPI, **options: Any) -> TestClient:
+    """A TestClient that reaches the app as a browser on this machine does."""
+    return TestClient(app, base_url=LOCAL_URL, **options)
+
+
 @pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
-    with TestClient(app, follow_redirects=True) as test_client:
+    with local_client(app, follow_redirects=True) as test_client:
         yield test_client
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from fastapi import FastAPI
+from tests.web.conftest import local_client
 
 from shortlist.web.app import create_app
 from shortlist.workspace import Workspace
@@ -82,9 +83,8 @@ def test_the_api_covers_the_journey_with_the_same_data_as_the_pages(
 
     exported = client.get("/api/v1/export").json()
     other_app = create_app(workspace=make_workspace())
-    from starlette.testclient import TestClient
 
-    other = TestClient(other_app)
+    other = local_client(other_app)
     other_token = other.get("/api/v1/csrf").json()["token"]
     imported = other.post("/api/v1/import", json=exported, headers={"X-CSRF-Token": other_token})
     assert imported.status_code == 204

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pytest
+from tests.web.conftest import local_client
 
 from shortlist.web.app import create_app
 from shortlist.workspace import Workspace, list_cv_versions, list_jobs
@@ -31,10 +32,9 @@ def test_the_whole_journey_from_first_cv_to_deleting_everything(
     posting_text: str,
     docx_bytes: Callable[[str], bytes],
 ) -> None:
-    from starlette.testclient import TestClient
 
     workspace = make_workspace(new_database_url())
-    client = TestClient(create_app(workspace=workspace))
+    client = local_client(create_app(workspace=workspace))
 
     first = client.get("/")
     assert first.url.path == "/cv"
@@ -107,7 +107,7 @@ def test_the_whole_journey_from_first_cv_to_deleting_everything(
     )
 
     fresh = make_workspace(new_database_url())
-    other = TestClient(create_app(workspace=fresh))
+    other = local_client(create_app(workspace=fresh))
     data_page = other.get("/data")
     imported = other.post(
         "/data/import",

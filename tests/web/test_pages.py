@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import text
+from tests.web.conftest import local_client
 
 from shortlist.workspace import Workspace, add_cv, add_job, edit_cv_line, list_cv_versions
 
@@ -129,11 +130,10 @@ def test_a_missing_job_is_a_friendly_404(client: TestClient) -> None:
 def test_an_unexpected_error_is_a_500_page_without_details(
     app: FastAPI, workspace: Workspace
 ) -> None:
-    from starlette.testclient import TestClient
 
     with workspace.db.engine.begin() as connection:
         connection.execute(text("DROP TABLE jobs"))
-    client = TestClient(app, raise_server_exceptions=False)
+    client = local_client(app, raise_server_exceptions=False)
     page = client.get("/jobs")
     assert page.status_code == 500
     assert "Something went wrong on our side." in page.text

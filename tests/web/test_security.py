@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 from fastapi import FastAPI
+from tests.web.conftest import local_client
 
 from shortlist.web.app import create_app
 from shortlist.workspace import Workspace, list_cv_versions, list_jobs
@@ -46,9 +47,8 @@ def test_a_form_post_with_a_wrong_token_is_refused_with_403(
 def test_a_token_without_its_cookie_is_refused(
     app: FastAPI, token: str, workspace: Workspace, cv_text: str
 ) -> None:
-    from starlette.testclient import TestClient
 
-    stranger = TestClient(app)
+    stranger = local_client(app)
     response = stranger.post("/cv", data={"text": cv_text, "csrf_token": token})
     assert response.status_code == 403
     assert list_cv_versions(workspace) == []
@@ -152,12 +152,12 @@ def test_an_oversize_upload_is_refused_by_content_length_before_a_byte_is_read(
         "root_path": "",
         "query_string": b"",
         "headers": [
-            (b"host", b"testserver"),
+            (b"host", b"127.0.0.1:8000"),
             (b"content-type", b"multipart/form-data; boundary=x"),
             (b"content-length", str(2 * MB).encode()),
         ],
         "client": ("127.0.0.1", 5000),
-        "server": ("testserver", 80),
+        "server": ("127.0.0.1", 8000),
     }
     asyncio.run(app(scope, receive, send))
     assert read == []
@@ -170,10 +170,9 @@ def test_an_oversize_upload_is_refused_by_content_length_before_a_byte_is_read(
 def test_an_oversize_upload_without_a_length_is_stopped_while_streaming(
     small_app: tuple[FastAPI, Workspace],
 ) -> None:
-    from starlette.testclient import TestClient
 
     app, workspace = small_app
-    client = TestClient(app)
+    client = local_client(app)
     token = client.get("/api/v1/csrf").json()["token"]
 
     def chunks() -> Iterator[bytes]:
@@ -198,10 +197,9 @@ def test_an_oversize_upload_without_a_length_is_stopped_while_streaming(
 def test_an_upload_over_the_file_limit_but_within_the_body_limit_gets_the_ingest_message(
     small_app: tuple[FastAPI, Workspace],
 ) -> None:
-    from starlette.testclient import TestClient
 
     app, _ = small_app
-    client = TestClient(app)
+    client = local_client(app)
     token = client.get("/api/v1/csrf").json()["token"]
     response = client.post(
         "/cv",

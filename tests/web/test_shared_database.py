@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from starlette.testclient import TestClient
+from tests.web.conftest import local_client
 
 from shortlist.web.app import create_app
 from shortlist.workspace import Workspace
@@ -20,8 +21,8 @@ def two_clients(
 ) -> Iterator[tuple[TestClient, TestClient]]:
     url = new_database_url()
     with (
-        TestClient(create_app(workspace=make_workspace(url))) as one,
-        TestClient(create_app(workspace=make_workspace(url))) as two,
+        local_client(create_app(workspace=make_workspace(url))) as one,
+        local_client(create_app(workspace=make_workspace(url))) as two,
     ):
         yield one, two
 

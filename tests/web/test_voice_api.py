@@ -12,7 +12,10 @@ from typing import Any
 
 import pytest
 from tests.speech.conftest import Speak, speak  # noqa: F401 (the fixture)
-from tests.web.conftest import TestClient  # without Starlette's deprecation warning
+from tests.web.conftest import (
+    TestClient,  # without Starlette's deprecation warning
+    local_client,
+)
 
 from shortlist.web.app import create_app
 from shortlist.workspace import Workspace, add_cv, add_job, start_practice
@@ -298,7 +301,7 @@ def test_a_recording_upload_may_be_larger_than_other_files_up_to_the_audio_limit
     add_cv(ws, text=cv_text)
     view = start_practice(ws, add_job(ws, text=posting_text).id, length=1, voice=True)
     path = f"/api/v1/practice/{view.id}/items/{view.current_id}/recording/file"
-    with TestClient(create_app(workspace=ws)) as client:
+    with local_client(create_app(workspace=ws)) as client:
         token = client.get("/api/v1/csrf").json()["token"]
         headers = {"X-CSRF-Token": token}
         noise = {"file": ("answer.ogg", b"x" * 300_000, "audio/ogg")}

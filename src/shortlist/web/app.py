@@ -26,8 +26,9 @@ from shortlist.web import (
     voice_api,
     voice_pages,
 )
-from shortlist.web.errors import install_error_handlers, too_large_response
+from shortlist.web.errors import install_error_handlers, refusal_response
 from shortlist.web.head import HeadAsGetMiddleware
+from shortlist.web.hosts import HostGuardMiddleware, allowed_hosts
 from shortlist.web.security import (
     BodyLimitMiddleware,
     CsrfCookieMiddleware,
@@ -96,12 +97,15 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     app.include_router(voice_api.router)
     app.include_router(api_docs.router)
 
-    # Added innermost first: headers wrap everything, the CSRF cookie is set before the
-    # body limit can answer, so even its 413 page carries a valid token.
-    app.add_middleware(BodyLimitMiddleware, limit_for=limit_for, too_large=too_large_response)
+    # Added innermost first: headers wrap everything; a foreign Host or Origin is refused
+    # before anything else runs (no CSRF cookie is handed to it); the CSRF cookie is set
+    # before the body limit can answer, so even its 413 page carries a valid token.
+    app.add_middleware(BodyLimitMiddleware, limit_for=limit_for, too_large=refusal_response)
     app.add_middleware(CsrfCookieMiddleware, tokens=tokens)
     app.add_middleware(SecurityHeadersMiddleware)
     app.add_middleware(HeadAsGetMiddleware)
+    hosts = allowed_hosts(settings.host, settings.allowed_host_names())
+    app.add_middleware(HostGuardMiddleware, allowed=hosts, refuse=refusal_response)
     return app
 
 

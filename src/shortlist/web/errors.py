@@ -21,10 +21,10 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import Scope
 
 from shortlist.ingest import IngestError
-from shortlist.web.security import SECURITY_HEADERS, BodyTooLarge, CsrfRejected
+from shortlist.web.security import SECURITY_HEADERS, GuardRefusal
 from shortlist.workspace import NotFound
 
-__all__ = ["Refused", "install_error_handlers", "problem", "refusing", "too_large_response"]
+__all__ = ["Refused", "install_error_handlers", "problem", "refusal_response", "refusing"]
 
 log = logging.getLogger("shortlist.web")
 
@@ -90,7 +90,7 @@ FRIENDLY = {
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     status = exc.status_code
-    if isinstance(exc, CsrfRejected | BodyTooLarge):
+    if isinstance(exc, GuardRefusal):
         return _respond(request, status, exc.title, str(exc.detail), exc.kind)
     try:
         phrase = HTTPStatus(status).phrase
@@ -138,10 +138,11 @@ async def _server_error(request: Request, exc: Exception) -> Response:
     return response
 
 
-def too_large_response(scope: Scope, error: BodyTooLarge) -> Response:
-    """The 413 sent by the body limit middleware before the app reads anything."""
+def refusal_response(scope: Scope, error: GuardRefusal) -> Response:
+    """What a guard middleware sends when it refuses a request before the app reads it
+    (a body over the limit, a foreign Host or Origin)."""
     request = Request(scope)
-    return _respond(request, 413, error.title, error.detail, error.kind)
+    return _respond(request, error.status_code, error.title, error.detail, error.kind)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -27,6 +27,7 @@ __all__ = [
     "CsrfCookieMiddleware",
     "CsrfRejected",
     "CsrfTokens",
+    "GuardRefusal",
     "SecurityHeadersMiddleware",
     "csrf_token",
     "require_csrf",
@@ -76,7 +77,15 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
-class BodyTooLarge(HTTPException):
+class GuardRefusal(HTTPException):
+    """A request one of the guards refused, with its own title and problem type; the
+    error handlers render it as problem+json on the API and as a page elsewhere."""
+
+    title = "Refused"
+    kind = "about:blank"
+
+
+class BodyTooLarge(GuardRefusal):
     """The request body is over the limit (413); the error handlers render it."""
 
     title = "Upload too large"
@@ -211,7 +220,7 @@ def _cookie(scope: Scope, name: str) -> str | None:
     return None
 
 
-class CsrfRejected(HTTPException):
+class CsrfRejected(GuardRefusal):
     """An unsafe request without the matching CSRF token (403)."""
 
     title = "Form expired"

@@ -85,7 +85,9 @@ def nav_links(request: Request) -> list[dict[str, Any]]:
 
 
 def _context(request: Request) -> dict[str, Any]:
-    return {"csrf_token": csrf_token(request), "nav": nav_links(request)}
+    # A request refused at the door (a foreign Host) is answered without a token.
+    token = csrf_token(request) if "csrf_token" in request.scope.get("state", {}) else ""
+    return {"csrf_token": token, "nav": nav_links(request)}
 
 
 def make_templates() -> Jinja2Templates:
