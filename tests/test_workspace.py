@@ -117,7 +117,7 @@ def test_opening_a_workspace_creates_its_folder_and_migrates_to_head(
     workspace = open_at(database_url, tmp_path / "new" / "data")
     try:
         assert (tmp_path / "new" / "data").is_dir()
-        assert workspace.db.revision() == "0006"
+        assert workspace.db.revision() == "0007"
         assert current_cv(workspace) is None
     finally:
         workspace.close()

@@ -42,8 +42,8 @@ def tables(db: Database) -> list[str]:
 
 def test_it_upgrades_an_empty_database_to_the_newest_migration(db: Database) -> None:
     db.upgrade()
-    assert db.revision() == "0006"
-    assert db.head() == "0006"
+    assert db.revision() == "0007"
+    assert db.head() == "0007"
     assert tables(db) == TABLES
 
 
@@ -53,7 +53,7 @@ def test_it_downgrades_to_base_and_upgrades_again(db: Database) -> None:
     assert db.revision() is None
     assert tables(db) == ["alembic_version"]
     db.upgrade()
-    assert db.revision() == "0006"
+    assert db.revision() == "0007"
     assert tables(db) == TABLES
 
 
@@ -106,3 +106,21 @@ def test_undoing_the_voice_column_keeps_the_practice_sessions_triggers(db: Datab
         tables = set(connection.scalars(text(query)))
     assert "practice_sessions" in tables
     assert "voice" not in {c["name"] for c in inspect(db.engine).get_columns("practice_sessions")}
+
+
+def test_undoing_durable_recordings_keeps_the_recordings_triggers(db: Database) -> None:
+    db.upgrade()
+    db.downgrade("0006")
+    with db.engine.connect() as connection:
+        if db.is_sqlite:
+            query = "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
+        else:
+            query = (
+                "SELECT event_object_table FROM information_schema.triggers "
+                "WHERE trigger_schema = current_schema()"
+            )
+        tables = set(connection.scalars(text(query)))
+    assert "recordings" in tables
+    columns = {c["name"] for c in inspect(db.engine).get_columns("recordings")}
+    assert {"chunk_digests", "attempts"}.isdisjoint(columns)
+    assert "byte_count" in columns

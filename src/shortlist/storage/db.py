@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["DATABASE_FILE", "Database", "default_url"]
@@ -104,11 +104,29 @@ def _engine(url: str) -> Engine:
     engine = create_engine(url, connect_args={"check_same_thread": False})
     in_memory = parsed.database in (None, "", ":memory:")
     event.listen(engine, "connect", _sqlite_pragmas(wal=not in_memory))
+    event.listen(engine, "begin", _begin_immediately)
     return engine
+
+
+def _begin_immediately(connection: Connection) -> None:
+    """Every SQLite transaction takes the write lock as it begins.
+
+    A deferred transaction (pysqlite's own BEGIN) that reads and then writes fails at
+    once with SQLITE_BUSY_SNAPSHOT ("database is locked") if another connection wrote in
+    between: in WAL mode busy_timeout cannot help, as its snapshot is already stale. An
+    immediate one waits its turn (up to busy_timeout) before it reads anything. Writers
+    are serialised either way, and our transactions are short; readers outside a
+    transaction (the autocommit data-version reader) never wait.
+    """
+    if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+        return
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def _sqlite_pragmas(*, wal: bool) -> Any:
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # pysqlite would BEGIN (deferred) by itself; _begin_immediately does it instead.
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
             if wal:

@@ -344,6 +344,9 @@ class RecordingRow(Base):
 
     ``words`` is a list of [text, start, end] (seconds); ``decoded_until`` how far into
     the audio they reach; ``status`` recording, transcribing, done or failed.
+    ``chunk_digests`` holds the sha256 of each chunk received, so a resent chunk is known;
+    ``attempts`` counts the final transcriptions started (a crash leaves one unfinished).
+    While recording, the audio file is authoritative only up to ``byte_count``.
     """
 
     __tablename__ = "recordings"
@@ -367,3 +370,5 @@ class RecordingRow(Base):
     seconds_taken: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     finished_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    chunk_digests: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -38,7 +38,7 @@ from shortlist.web.security import (
 )
 from shortlist.web.static_files import install_static
 from shortlist.web.templating import Fragments, make_templates
-from shortlist.workspace import Workspace, open_workspace, secret_key
+from shortlist.workspace import Workspace, open_workspace, resume_recordings, secret_key
 
 __all__ = ["app_from_env", "create_app"]
 
@@ -78,6 +78,8 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
         dependencies=[Depends(require_csrf)],
     )
     app.state.workspace = workspace
+    # Answers a stopped server left transcribing are picked up again (in the background).
+    resume_recordings(workspace)
     app.state.settings = settings
     app.state.templates = make_templates()
     app.state.fragments = Fragments(app.state.templates.env)

@@ -25,6 +25,7 @@ from shortlist.web.security import BodyTooLarge
 from shortlist.workspace import (
     ChunkGap,
     PracticeView,
+    ChunkMismatch,
     RecordingView,
     Workspace,
     add_chunk,
@@ -69,15 +70,20 @@ async def read_limited(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def gap_problem(gap: ChunkGap) -> JSONResponse:
-    """409 with the index to resend from, as a member of the problem document."""
+def chunk_problem(error: ChunkGap | ChunkMismatch) -> JSONResponse:
+    """409 with the index to send next (``expected``) as a member of the problem: a
+    chunk that skipped ahead, or other audio for a chunk already received."""
+    if isinstance(error, ChunkGap):
+        kind, title = "urn:shortlist:chunk-gap", "A chunk is missing"
+    else:
+        kind, title = "urn:shortlist:chunk-mismatch", "That chunk was already received"
     return JSONResponse(
         {
-            "type": "urn:shortlist:chunk-gap",
-            "title": "A chunk is missing",
+            "type": kind,
+            "title": title,
             "status": 409,
-            "detail": str(gap),
-            "expected": gap.expected,
+            "detail": str(error),
+            "expected": error.expected,
         },
         status_code=409,
         media_type=PROBLEM_TYPE,
@@ -117,8 +123,8 @@ def _add_chunk(
     # Caught before refusing() sees it: a gap is a Conflict, itself a ValueError (400).
     try:
         return add_chunk(ws, recording_id, index, data)
-    except ChunkGap as gap:
-        return gap_problem(gap)
+    except (ChunkGap, ChunkMismatch) as error:
+        return chunk_problem(error)
 
 
 @router.post("/recordings/{recording_id}/finish", status_code=202)

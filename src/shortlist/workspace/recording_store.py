@@ -1,0 +1,122 @@
+"""Where a recording lives: its row, and its audio while it is being recorded.
+
+While recording, the audio is appended to ``<data dir>/recordings/<id>.pcm`` (16-bit
+PCM, 16 kHz, mono). The file counts only up to the row's ``byte_count``: bytes past it
+are what a write left before its transaction failed or the process died, never read,
+and overwritten by the next chunk. Once finished, the audio is a WAV in the FileStore.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import wave
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from shortlist.core.answer_models import TimedWord
+from shortlist.core.ports import SAMPLE_RATE
+from shortlist.storage import PracticeAnswerRow, RecordingRow
+from shortlist.workspace.base import NotFound, Workspace
+
+__all__ = [
+    "BYTES_PER_SECOND",
+    "RECORDINGS_DIR",
+    "pcm_path",
+    "read_pcm",
+    "recording_row",
+    "timed_words",
+    "transcribing_lock",
+    "wav_of",
+    "write_at",
+]
+
+BYTES_PER_SECOND = SAMPLE_RATE * 2
+RECORDINGS_DIR = "recordings"
+
+
+def pcm_path(ws: Workspace, recording_id: int) -> Path:
+    return ws.settings.data_path() / RECORDINGS_DIR / f"{recording_id}.pcm"
+
+
+def read_pcm(ws: Workspace, recording_id: int, byte_count: int) -> bytes:
+    """The audio received so far: the file's first ``byte_count`` bytes (the row's)."""
+    path = pcm_path(ws, recording_id)
+    if not path.exists():
+        return b""
+    with path.open("rb") as stream:
+        return stream.read(byte_count)
+
+
+def write_at(path: Path, offset: int, data: bytes) -> None:
+    """``data`` written at ``offset``, over whatever an uncommitted write left there."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        os.ftruncate(descriptor, offset)
+        os.pwrite(descriptor, data, offset)
+        # On disk before the row says so: a power cut cannot leave a committed count
+        # over bytes that are not there.
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@contextmanager
+def transcribing_lock(ws: Workspace, recording_id: int) -> Iterator[bool]:
+    """Whether this process now holds the right to finish transcribing a recording.
+
+    A lock on a file beside its audio (flock): held while the process lives and let go
+    by the kernel when it dies, even by kill -9, so a recording left transcribing is
+    known to be orphaned exactly when nobody holds it. Where there is no flock (Windows),
+    one process is assumed and the answer is always yes.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield True
+        return
+    path = pcm_path(ws, recording_id).with_suffix(".lock")
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(descriptor)
+
+
+def recording_row(
+    session: Session, recording_id: int, *, lock: bool = False
+) -> tuple[RecordingRow, PracticeAnswerRow]:
+    """The recording and the practice answer it belongs to, or NotFound. ``lock`` holds
+    the row until the transaction ends (PostgreSQL: FOR UPDATE; SQLite's transactions
+    hold the write lock from their start)."""
+    row = session.get(RecordingRow, recording_id, with_for_update=lock)
+    if row is None:
+        raise NotFound(f"no recording with id {recording_id}")
+    item = session.get(PracticeAnswerRow, row.answer_id)
+    assert item is not None  # the foreign key cascades
+    return row, item
+
+
+def timed_words(stored: list[list[Any]]) -> tuple[TimedWord, ...]:
+    return tuple(TimedWord(str(t), float(s), float(e)) for t, s, e in stored)
+
+
+def wav_of(pcm: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with wave.open(buffer, "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(SAMPLE_RATE)
+        out.writeframes(pcm)
+    return buffer.getvalue()
