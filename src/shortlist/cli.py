@@ -5,6 +5,7 @@ Heavy modules are imported inside commands so `shortlist --help` stays instant.
 
 from __future__ import annotations
 
+import errno
 import sys
 from typing import Annotated, Any
 
@@ -146,27 +147,38 @@ def serve(
         os.environ["SHORTLIST_DATABASE_URL"] = database_url
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     sockets = []
-    if web_app is None and can_spread():
+    if web_app is not None or can_spread():
+        # Bound here, before the URL is printed: a port in use is one clear error.
         try:
             sockets = listen(settings.host, settings.port, workers)
         except OSError as exc:
-            fail(f"cannot listen on {shown}:{settings.port}: {exc.strerror or exc}")
+            fail(_listen_error(shown, settings.port, exc))
     typer.echo(f"Shortlist is running at http://{shown}:{settings.port}")
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(
             f"shortlist: warning: bound to {settings.host}, so other machines may reach it; "
-            "it has no accounts yet",
+            "it has no accounts yet. It answers only to the host names in "
+            "SHORTLIST_ALLOWED_HOSTS (and this address).",
             err=True,
         )
     options: dict[str, Any] = {"log_level": "warning", "server_header": False}
     if web_app is not None:
-        uvicorn.run(web_app, host=settings.host, port=settings.port, **options)
+        uvicorn.Server(uvicorn.Config(web_app, **options)).run(sockets=sockets)
     elif sockets:
         raise typer.Exit(serve_workers(sockets))
     else:
         uvicorn.run(
             APP, factory=True, workers=workers, host=settings.host, port=settings.port, **options
         )
+
+
+def _listen_error(shown: str, port: int, error: OSError) -> str:
+    if error.errno == errno.EADDRINUSE:
+        return (
+            f"cannot listen on {shown}:{port}: the port is already in use (is Shortlist "
+            "already running?); choose another with --port or SHORTLIST_PORT"
+        )
+    return f"cannot listen on {shown}:{port}: {error.strerror or error}"
 
 
 @app.command()

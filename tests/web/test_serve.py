@@ -75,3 +75,27 @@ def test_serve_refuses_a_database_it_cannot_open(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("shortlist: error: cannot open the database: ")
     assert result.stdout == ""
+
+
+def test_serve_on_a_port_in_use_says_so_before_claiming_to_run(tmp_path: Path) -> None:
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SHORTLIST_")},
+        "SHORTLIST_DATA_DIR": str(tmp_path / "data"),
+    }
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-c", START, "serve", "--port", str(port)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"shortlist: error: cannot listen on 127.0.0.1:{port}: the port is already in use "
+        "(is Shortlist already running?); choose another with --port or SHORTLIST_PORT\n"
+    )

@@ -71,7 +71,8 @@ def test_two_workers_answer_on_one_port_and_stop_together(tmp_path: Path) -> Non
         _, error = second.communicate(timeout=30)
         assert (second.returncode, error) == (
             2,
-            f"shortlist: error: cannot listen on 127.0.0.1:{port}: Address already in use\n",
+            f"shortlist: error: cannot listen on 127.0.0.1:{port}: the port is already in use "
+            "(is Shortlist already running?); choose another with --port or SHORTLIST_PORT\n",
         )
     finally:
         server.terminate()
