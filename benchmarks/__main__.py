@@ -18,6 +18,7 @@ from benchmarks import (
     answer_speed,
     baseline,
     disfluency,
+    match_budget,
     match_quality,
     plan_speed,
     skillspan,
@@ -54,6 +55,8 @@ def main() -> int:
             else f"skipped: {skillspan.DEV} or {skillspan.ONET} not found"
         ),
         "match_quality": match_quality.run(),
+        # Real CVs and postings live in the shared data folder beside the repository.
+        "match_budget": match_budget.run(),
         "tfidf_ranking": baseline.run(),
         # The load test needs Debian's wrk and a PostgreSQL server (docs/benchmarks.md).
         "web_load": web_load.run() if shutil.which("wrk") else "skipped: wrk not installed",

@@ -122,6 +122,7 @@ def _saved_plan(
     """The plan of saved job ``job``, and its prep pack written to ``out`` if given."""
     from pathlib import Path
 
+    from shortlist.ingest import IngestError
     from shortlist.workspace import (
         NotFound,
         interview_plan,
@@ -141,7 +142,8 @@ def _saved_plan(
             else:
                 target.write_text(prep_pack_markdown(ws, job), encoding="utf-8")
             typer.echo(f"shortlist: wrote the prep pack to {target}", err=True)
-    except (NotFound, ValueError) as exc:
+    except (NotFound, ValueError, IngestError) as exc:
+        # IngestError: a saved text over the size limit, or a match out of time.
         fail(str(exc))
     except OSError as exc:
         fail(f"cannot write {out}: {exc.strerror or exc}")

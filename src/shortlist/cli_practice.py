@@ -101,6 +101,7 @@ def practice(
 
     from rich.console import Console
 
+    from shortlist.ingest import IngestError
     from shortlist.render_feedback import render_feedback, render_summary
     from shortlist.workspace import (
         NotFound,
@@ -115,7 +116,8 @@ def practice(
     try:
         try:
             view = start_practice(ws, job, round=round_, personas=persona, length=length, seed=seed)
-        except (NotFound, ValueError) as exc:
+        except (NotFound, ValueError, IngestError) as exc:
+            # IngestError: a saved text over the size limit, or a match out of time.
             fail(str(exc))
         minutes = view.seconds_per_question / 60
         console.print(
@@ -136,7 +138,7 @@ def practice(
                 continue
             try:
                 view = submit_answer(ws, view.id, item.id, answer, taken)
-            except ValueError as exc:
+            except (ValueError, IngestError) as exc:
                 console.print(f"[red]{exc}[/]")
                 continue
             done = next(i for i in view.items if i.id == item.id)

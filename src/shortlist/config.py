@@ -61,11 +61,23 @@ class Settings(BaseSettings):
     max_audio_minutes: float = Field(15.0, gt=0, description="Longest audio transcribed.")
     max_audio_mb: float = Field(50.0, gt=0, description="Largest audio file accepted, in MB.")
 
+    # The work budget of matching (docs/settings.md has the time a match at the limit takes).
+    max_text_chars: int = Field(
+        200_000, gt=0, description="Most characters of text read from one file, paste or URL."
+    )
+    match_timeout_s: float = Field(
+        10.0, gt=0, description="Time budget to match a CV and postings in one request."
+    )
+
     def data_path(self) -> Path:
         """The data directory: SHORTLIST_DATA_DIR, else the platform's user data dir."""
         if self.data_dir is not None:
             return self.data_dir.expanduser()
         return Path(platformdirs.user_data_dir("shortlist", appauthor=False))
+
+    def allowed_host_names(self) -> list[str]:
+        """SHORTLIST_ALLOWED_HOSTS as a list of names."""
+        return [name.strip() for name in self.allowed_hosts.split(",") if name.strip()]
 
     def limits(self) -> Limits:
         return Limits(
@@ -75,12 +87,9 @@ class Settings(BaseSettings):
             max_unzipped_bytes=int(self.max_unzipped_mb * MB),
             max_zip_ratio=self.max_zip_ratio,
             fetch_timeout_s=self.fetch_timeout_s,
-    def allowed_host_names(self) -> list[str]:
-        """SHORTLIST_ALLOWED_HOSTS as a list of names."""
-        return [name.strip() for name in self.allowed_hosts.split(",") if name.strip()]
-
             fetch_max_bytes=int(self.fetch_max_mb * MB),
             allow_private_urls=self.allow_private_urls,
+            max_text_chars=self.max_text_chars,
         )
 
 

@@ -30,6 +30,7 @@ __all__ = [
     "analyse_cv",
     "analyse_posting",
     "feedback_on",
+    "index_cv",
     "match_sources",
     "match_texts",
     "plan_sources",
@@ -84,6 +85,11 @@ def analyse_posting(text: str) -> Posting:
     return parse_posting(text, load_taxonomy())
 
 
+def index_cv(cv_text: str, today: dt.date) -> CvIndex:
+    """The CV parsed and indexed once, to match against any number of postings."""
+    return CvIndex.build(analyse_cv(cv_text, today), load_taxonomy())
+
+
 def match_texts(cv_text: str, posting_text: str, today: dt.date) -> MatchReport:
     """Score a CV text against a posting text as of ``today``."""
     return match_cv(analyse_cv(cv_text, today), analyse_posting(posting_text), load_taxonomy())
@@ -113,7 +119,7 @@ def rank_postings(
     Returns (index into ``postings``, report) pairs; ties keep the input order.
     """
     taxonomy = load_taxonomy()
-    index = CvIndex.build(analyse_cv(cv_text, today), taxonomy)
+    index = index_cv(cv_text, today)
     reports = [
         (i, match_indexed(index, parse_posting(text, taxonomy))) for i, text in enumerate(postings)
     ]

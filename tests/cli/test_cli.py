@@ -174,3 +174,28 @@ def test_what_ingestion_worked_around_is_said_on_stderr_and_json_stays_clean(
         "shortlist: warning: cv.txt is not UTF-8; read it as Windows-1252 (cp1252), "
         "so check accented letters"
     ]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["match", "{long}", POSTING_PATH],
+        ["plan", "--cv", "{long}", "--posting", POSTING_PATH],
+        ["feedback", "--question", "Why this job?", "--answer-file", "{answer}", "--cv", "{long}"],
+    ],
+    ids=["match", "plan", "feedback"],
+)
+def test_a_cv_over_the_text_limit_is_refused_before_parsing(
+    runner: CliRunner, tmp_path: Path, command: list[str]
+) -> None:
+    long = tmp_path / "cv.txt"
+    long.write_text(CV_TEXT)
+    answer = tmp_path / "answer.txt"
+    answer.write_text("I want to build the payments platform I have read about.")
+    args = [part.format(long=long, answer=answer) for part in command]
+    message = _error(runner, args, env={"SHORTLIST_MAX_TEXT_CHARS": "2000"})
+    assert message == (
+        f"shortlist: error: cv.txt is {len(CV_TEXT):,} characters of text, more than the "
+        "2,000 Shortlist will match (SHORTLIST_MAX_TEXT_CHARS); paste or upload only the "
+        "part that matters, or raise the setting"
+    )

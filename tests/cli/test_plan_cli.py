@@ -118,6 +118,28 @@ def test_plan_errors_are_one_clear_line(runner: CliRunner, args: list[str], mess
     assert "Traceback" not in result.output
 
 
+def test_a_saved_job_over_the_work_budget_is_one_clear_line(
+    runner: CliRunner, saved_job: int
+) -> None:
+    too_long = runner.invoke(
+        app, ["plan", str(saved_job)], env={"SHORTLIST_MAX_TEXT_CHARS": "2000"}
+    )
+    assert too_long.exit_code == 2
+    assert too_long.stderr.startswith('shortlist: error: the saved CV "Pasted ')
+    assert "(SHORTLIST_MAX_TEXT_CHARS); add it again with only the part" in too_long.stderr
+    too_slow = runner.invoke(
+        app, ["plan", str(saved_job)], env={"SHORTLIST_MATCH_TIMEOUT_S": "1e-9"}
+    )
+    assert too_slow.exit_code == 2
+    assert too_slow.stderr.startswith(
+        "shortlist: error: matching your CV against this posting took longer than 1e-09 s"
+    )
+    # The list is not refused: the jobs it cannot score show no score.
+    listed = runner.invoke(app, ["jobs"], env={"SHORTLIST_MAX_TEXT_CHARS": "2000"})
+    assert listed.exit_code == 0
+    assert f"{saved_job:>4}    -  saved" in listed.stdout
+
+
 def test_plan_refuses_an_out_file_that_is_not_markdown_or_pdf(
     runner: CliRunner, saved_job: int
 ) -> None:

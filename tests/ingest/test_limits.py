@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from shortlist.ingest import Limits, TooLarge, UnreadableFile, read_bytes, read_path
+from shortlist.ingest import Limits, TextTooLong, TooLarge, UnreadableFile, read_bytes, read_path
 from shortlist.ingest.limits import MB
 
 
@@ -74,3 +74,30 @@ def test_stdin_over_the_limit_says_more_than_the_limit_not_a_made_up_size(
         read_path("-", Limits(max_bytes=MB))
     assert "1.000001" not in str(caught.value)
     assert str(caught.value) == "stdin is larger than the limit of 1 MB (SHORTLIST_MAX_FILE_MB)"
+
+
+def test_text_over_the_character_limit_is_refused_with_its_size_and_what_to_do() -> None:
+    limits = Limits(max_text_chars=1_000)
+    with pytest.raises(TextTooLong) as caught:
+        read_bytes(b"Python developer. " * 60, name="cv.txt", limits=limits)
+    assert str(caught.value) == (
+        "cv.txt is 1,079 characters of text, more than the 1,000 Shortlist will match "
+        "(SHORTLIST_MAX_TEXT_CHARS); paste or upload only the part that matters, or raise "
+        "the setting"
+    )
+
+
+def test_the_character_limit_counts_the_text_as_read_not_the_bytes() -> None:
+    # pdftotext -layout pads columns with spaces: 3,303 bytes, 1,002 characters once tidied.
+    padded = "\n".join(["Python" + " " * 40 + "developer"] * 59)
+    document = read_bytes(padded.encode(), name="cv.txt", limits=Limits(max_text_chars=1_002))
+    assert (len(padded), len(document.text)) == (3_303, 1_002)
+
+
+def test_text_whose_letters_alone_are_over_the_limit_is_refused_before_tidying() -> None:
+    # 885 letters: over 800 however the spaces are tidied, so the size given is as sent.
+    padded = "\n".join(["Python" + " " * 40 + "developer"] * 59)
+    with pytest.raises(
+        TextTooLong, match=r"^cv\.txt is 3,303 characters of text, more than the 800 "
+    ):
+        read_bytes(padded.encode(), name="cv.txt", limits=Limits(max_text_chars=800))

@@ -86,6 +86,27 @@ class TooLarge(IngestError):
         super().__init__(message)
 
 
+class TextTooLong(IngestError):
+    """More characters of text than Shortlist will parse and match; raised before any
+    parsing.
+
+    ``stored`` marks text already saved (imported, or saved under a higher limit): the
+    request that meets it did not send it, so the web layer answers 422, not 413.
+    """
+
+    def __init__(self, name: str | None, chars: int, limit: int, *, stored: bool = False) -> None:
+        self.stored = stored
+        advice = (
+            "add it again with only the part that matters"
+            if stored
+            else "paste or upload only the part that matters"
+        )
+        super().__init__(
+            f"{label(name)} is {chars:,} characters of text, more than the {limit:,} "
+            f"Shortlist will match (SHORTLIST_MAX_TEXT_CHARS); {advice}, or raise the setting"
+        )
+
+
 class EmptyDocument(IngestError):
     """Nothing but whitespace once read."""
 

@@ -20,3 +20,6 @@ class Limits:
     fetch_max_bytes: int = 5 * MB
     #: Fetching from loopback/private addresses is refused unless this is set.
     allow_private_urls: bool = False
+    #: Most characters of extracted text one file, paste or URL may hold: matching
+    #: grows with both texts, and this keeps the worst match short (docs/settings.md).
+    max_text_chars: int = 200_000

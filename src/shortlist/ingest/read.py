@@ -11,7 +11,7 @@ from shortlist.ingest.deadline import Deadline
 from shortlist.ingest.detect import DOCX, HTML, PDF, detect
 from shortlist.ingest.document import Document
 from shortlist.ingest.docx import read_docx
-from shortlist.ingest.errors import EmptyDocument, TooLarge, UnreadableFile
+from shortlist.ingest.errors import EmptyDocument, TextTooLong, TooLarge, UnreadableFile
 from shortlist.ingest.html import read_html
 from shortlist.ingest.language import script_warning
 from shortlist.ingest.limits import Limits
@@ -65,7 +65,8 @@ def read_path(path: str | Path, limits: Limits = DEFAULT_LIMITS) -> Document:
 def read_as(
     kind: str, data: bytes, name: str | None, limits: Limits, charset: str | None = None
 ) -> Document:
-    """Read ``data`` with the reader for ``kind``, normalise it, refuse it if empty."""
+    """Read ``data`` with the reader for ``kind``, normalise it, refuse it if empty or
+    longer than ``limits.max_text_chars``."""
     deadline = Deadline(limits.parse_timeout_s, name)
     pages: int | None = None
     warnings: tuple[str, ...] = ()
@@ -78,8 +79,24 @@ def read_as(
         text, warnings = read_html(data, name, deadline, charset)
     else:
         text, warnings = decode(data, name, charset)
+    # Here, once the text is known and before anything parses it: every file, paste, URL
+    # and stdin passes this point, and parsing and matching grow with the length.
+    if _letters_and_digits(text) > limits.max_text_chars:
+        # Over the limit however it is tidied: refused before tidying (1.5 s for 9 MB).
+        raise TextTooLong(name, len(text), limits.max_text_chars)
     text = normalise(text)
+    if len(text) > limits.max_text_chars:
+        raise TextTooLong(name, len(text), limits.max_text_chars)
     if not text:
         raise EmptyDocument(name)
     warnings += script_warning(text, name)
     return Document(text=text, source_type=kind, pages=pages, warnings=warnings, name=name)
+
+
+_NOT_ALPHANUMERIC = bytes(b for b in range(128) if not chr(b).isalnum()) + bytes(range(128, 256))
+
+
+def _letters_and_digits(text: str) -> int:
+    """How many ASCII letters and digits ``text`` holds: normalise() never removes one,
+    so no tidied text is shorter. Counted in C: 40 ms for 9 MB."""
+    return len(text.encode("ascii", "ignore").translate(None, _NOT_ALPHANUMERIC))

@@ -2,7 +2,8 @@
 
 Only known failures say what went wrong: an unreadable upload (422, the ingest message),
 something not found (404), a request the workspace refused (400, its ValueError message),
-a bad CSRF token (403), a body over the limit (413). Anything else is a bug: a 500 that
+a bad CSRF token (403), a body over the limit (413), text over the size limit (413 as
+sent, 422 as saved), a match past its time limit (503). Anything else is a bug: a 500 that
 shows no detail, and the traceback goes to the server log.
 """
 
@@ -20,9 +21,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Scope
 
-from shortlist.ingest import IngestError
+from shortlist.ingest import IngestError, TextTooLong
 from shortlist.web.security import SECURITY_HEADERS, GuardRefusal
-from shortlist.workspace import NotFound
+from shortlist.workspace import MatchTooSlow, NotFound
 
 __all__ = ["Refused", "install_error_handlers", "problem", "refusal_response", "refusing"]
 
@@ -117,6 +118,17 @@ async def _ingest_error(request: Request, exc: Exception) -> Response:
     return _respond(request, 422, "Could not read that", str(exc), "urn:shortlist:unreadable")
 
 
+async def _text_too_long(request: Request, exc: Exception) -> Response:
+    # 413 for text the request sent; a saved text over the limit is no fault of the request.
+    assert isinstance(exc, TextTooLong)
+    status = 422 if exc.stored else 413
+    return _respond(request, status, "Too much text", str(exc), "urn:shortlist:text-too-long")
+
+
+async def _match_too_slow(request: Request, exc: Exception) -> Response:
+    return _respond(request, 503, "Took too long", str(exc), "urn:shortlist:match-too-slow")
+
+
 async def _not_found(request: Request, exc: Exception) -> Response:
     return _respond(request, 404, "Not found", str(exc), "urn:shortlist:not-found")
 
@@ -151,6 +163,8 @@ def install_error_handlers(app: FastAPI) -> None:
         HTTPException: _http_error,
         RequestValidationError: _validation_error,
         IngestError: _ingest_error,
+        TextTooLong: _text_too_long,
+        MatchTooSlow: _match_too_slow,
         NotFound: _not_found,
         Refused: _refused,
         Exception: _server_error,

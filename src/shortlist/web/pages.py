@@ -16,6 +16,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
+from shortlist.ingest import TextTooLong
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
@@ -98,7 +99,13 @@ def _cv_page(
     shown: CvVersionView | None,
     warnings: list[str] | None = None,
 ) -> Response:
-    understanding = cv_understanding(ws, shown.id) if shown is not None else None
+    understanding = None
+    if shown is not None:
+        try:
+            understanding = cv_understanding(ws, shown.id)
+        except TextTooLong as error:
+            # A saved CV over the size limit: the page still lets the user add a shorter one.
+            warnings = [*(warnings or []), str(error)]
     return _render(
         request,
         "cv.html",
@@ -234,6 +241,7 @@ async def job_page(
         {
             "job": job,
             "report": details.report,
+            "report_problem": details.report_problem,
             "report_html": (
                 _fragment(request, "_report.html", details=details) if details.report else None
             ),

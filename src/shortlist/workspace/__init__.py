@@ -10,6 +10,7 @@ Everything public is importable from here; the submodules only keep files small.
 
 from shortlist.storage import JOB_STATUSES
 from shortlist.workspace.base import Conflict, NotFound, Workspace, open_workspace, secret_key
+from shortlist.workspace.budget import MatchTooSlow
 from shortlist.workspace.cache import NotCached, cached_only
 from shortlist.workspace.cvs import (
     add_cv,
@@ -70,15 +71,15 @@ from shortlist.workspace.prep_views import (
 )
 from shortlist.workspace.recordings import (
     ChunkGap,
-    RecordingView,
     ChunkMismatch,
+    RecordingView,
     add_chunk,
     correct_transcript,
     finish_recording,
     get_recording,
     recording_audio,
-    start_recording,
     resume_recordings,
+    start_recording,
     upload_recording,
     wait_for_recording,
 )
@@ -117,8 +118,8 @@ __all__ = [
     "JOB_STATUSES",
     "MAX_ANSWER",
     "ChunkGap",
-    "Comparison",
     "ChunkMismatch",
+    "Comparison",
     "Conflict",
     "CvUnderstanding",
     "CvVersionView",
@@ -132,6 +133,7 @@ __all__ = [
     "JournalDue",
     "JournalView",
     "LanguageView",
+    "MatchTooSlow",
     "NotCached",
     "NotFound",
     "PlanChoicesView",
@@ -194,9 +196,9 @@ __all__ = [
     "prep_pack_markdown",
     "prep_pack_pdf",
     "recording_audio",
+    "resume_recordings",
     "retry_answer",
     "save_draft",
-    "resume_recordings",
     "save_journal",
     "save_plan_choices",
     "secret_key",

@@ -20,6 +20,7 @@ from shortlist.workspace.cache import (
     DataVersionReader,
     NotCached,
     ViewCache,
+    left_unfinished,
     only_cached_allowed,
 )
 
@@ -120,7 +121,7 @@ def data_key(ws: Workspace) -> DataKey:
 
 def cached(ws: Workspace, key: Hashable, compute: Callable[[Repository], T]) -> T:
     """The view ``key`` as computed before from the same data, else ``compute`` run in a
-    session of its own (committed) and the view kept.
+    session of its own (committed) and the view kept (unless it left work unfinished).
 
     The data version is read before ``compute`` reads anything: the view kept is never
     older than the version it is kept under.
@@ -133,9 +134,10 @@ def cached(ws: Workspace, key: Hashable, compute: Callable[[Repository], T]) -> 
         with ws.views.computing(key):
             view = ws.views.get(version, key)
             if view is None:
-                with ws.db.session() as session:
+                with left_unfinished() as unfinished, ws.db.session() as session:
                     view = compute(Repository(session))
-                ws.views.put(version, key, view)
+                if not unfinished():
+                    ws.views.put(version, key, view)
     return cast(T, view)
 
 

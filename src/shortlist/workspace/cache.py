@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -28,6 +28,8 @@ __all__ = [
     "NotCached",
     "ViewCache",
     "cached_only",
+    "left_unfinished",
+    "mark_unfinished",
     "only_cached_allowed",
 ]
 
@@ -57,6 +59,40 @@ def cached_only() -> Iterator[None]:
 def only_cached_allowed() -> bool:
     """Whether the caller is inside :func:`cached_only`."""
     return _CACHED_ONLY.get()
+
+
+class _Finished:
+    """Whether the view being computed is whole (see :func:`left_unfinished`)."""
+
+    def __init__(self) -> None:
+        self.whole = True
+
+
+_COMPUTING: ContextVar[_Finished | None] = ContextVar("shortlist_computing", default=None)
+
+
+@contextmanager
+def left_unfinished() -> Iterator[Callable[[], bool]]:
+    """Around computing a view: yields a function that says, afterwards, whether the
+    computation called :func:`mark_unfinished`. Such a view is shown but not kept, since
+    the work it left (reports past the time limit) would otherwise wait for the next
+    write. A view computed inside another's computation passes the mark outwards."""
+    finished = _Finished()
+    reset = _COMPUTING.set(finished)
+    try:
+        yield lambda: not finished.whole
+    finally:
+        _COMPUTING.reset(reset)
+        outer = _COMPUTING.get()
+        if outer is not None and not finished.whole:
+            outer.whole = False
+
+
+def mark_unfinished() -> None:
+    """Say that the view being computed left work for later (a no-op outside one)."""
+    finished = _COMPUTING.get()
+    if finished is not None:
+        finished.whole = False
 
 
 #: Enough for every report of a few hundred jobs; a bound, not a tuning knob.

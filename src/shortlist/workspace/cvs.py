@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from shortlist.core.models import CV, month_label
+from shortlist.ingest import TextTooLong
 from shortlist.services import analyse_cv
 from shortlist.storage import CvVersionRow, Repository
 from shortlist.workspace.base import NotFound, Workspace, cached, cv_row, utc
+from shortlist.workspace.budget import check_saved_text, cv_name
 from shortlist.workspace.uploads import basename, keep_file, one_source, read_document
 from shortlist.workspace.views import (
     CvUnderstanding,
@@ -67,7 +69,8 @@ def cv_understanding(ws: Workspace, cv_id: int) -> CvUnderstanding:
     """What was read from CV version ``cv_id``: roles, skills with time, education..."""
     with ws.db.session() as session:
         row = cv_row(Repository(session), cv_id)
-        cv_text = row.text
+        cv_text, name = row.text, cv_name(row)
+    check_saved_text(cv_text, name, ws.settings.max_text_chars)
     return _understanding(cv_id, analyse_cv(cv_text, ws.clock.today()))
 
 
@@ -93,8 +96,12 @@ def edit_cv_line(ws: Workspace, cv_id: int, old_line: str, new_line: str) -> CvV
         if replacement == wanted:
             raise ValueError("the new line is the same as the old one: nothing to change")
         label = parent.label.removesuffix(", edited") + ", edited"
+        text = "\n".join(lines)
+        if len(text) > ws.settings.max_text_chars:
+            # A long enough new line would make a CV no upload or paste could give.
+            raise TextTooLong("the edited CV", len(text), ws.settings.max_text_chars)
         row = repo.add_cv_version(
-            label=_label(label), text="\n".join(lines), document_id=None, parent_id=parent.id
+            label=_label(label), text=text, document_id=None, parent_id=parent.id
         )
         return _cv_view(row, _number(repo, row), True)
 

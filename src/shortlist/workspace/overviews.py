@@ -7,10 +7,13 @@ view (which the web layer keeps rendered HTML of) instead of three.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Literal
 
+from shortlist.ingest import TextTooLong
 from shortlist.storage import Repository
 from shortlist.workspace.base import Workspace, cached, job_row
+from shortlist.workspace.budget import MatchTooSlow
 from shortlist.workspace.cvs import cv_views
 from shortlist.workspace.jobs import check_list_arguments, job_view, summaries
 from shortlist.workspace.reports import report_view_of
@@ -31,12 +34,25 @@ def jobs_overview(
 
 
 def job_details(ws: Workspace, job_id: int, cv_id: int | None = None) -> JobDetails:
-    """A job, every CV version, and the report of CV ``cv_id`` (default: current)."""
+    """A job, every CV version, and the report of CV ``cv_id`` (default: current); when
+    the report is over the work budget, the job without it and the reason why."""
 
-    def compute(repo: Repository) -> JobDetails:
+    def compute(repo: Repository, with_report: bool = True) -> JobDetails:
         job = job_view(job_row(repo, job_id))
         versions = list(cv_views(repo))
-        report = report_view_of(ws, repo, job_id, cv_id) if versions else None
-        return JobDetails(job, versions, report)
+        if not versions or not with_report:
+            return JobDetails(job, versions, None)
+        try:
+            return JobDetails(job, versions, report_view_of(ws, repo, job_id, cv_id))
+        except TextTooLong as error:
+            # Kept with the view: the same saved text is as long next time.
+            return JobDetails(job, versions, None, str(error))
 
-    return cached(ws, ("job details", job_id, cv_id), compute)
+    try:
+        return cached(ws, ("job details", job_id, cv_id), compute)
+    except MatchTooSlow as error:
+        # Not kept: the page shows the job now, and the next visit tries the match again
+        # (on a less busy machine it may finish in time).
+        key = ("job details without report", job_id)
+        found = cached(ws, key, lambda repo: compute(repo, with_report=False))
+        return dataclasses.replace(found, report_problem=str(error))

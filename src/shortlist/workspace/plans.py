@@ -27,6 +27,7 @@ from shortlist.data.banks import load_ask_bank, load_question_bank
 from shortlist.services import ROUND_PERSONAS, analyse_cv, analyse_posting
 from shortlist.storage import JobRow, Repository
 from shortlist.workspace.base import NotFound, Workspace, cached, job_row
+from shortlist.workspace.budget import MatchDeadline, check_saved_text, cv_name, posting_name
 from shortlist.workspace.journals import journal_entry_of, journal_view
 from shortlist.workspace.prep_views import PlanChoicesView, PlanView
 from shortlist.workspace.stories import story_of
@@ -246,8 +247,15 @@ def _plan(
     cv_row = repo.current_cv_version()
     if cv_row is None:
         raise NotFound("there is no CV yet: add your CV first, then plan the interview")
+    # The same work budget as a match report (budget.py): the plan parses and matches too.
+    limit = ws.settings.max_text_chars
+    check_saved_text(cv_row.text, cv_name(cv_row), limit)
+    check_saved_text(job.posting_text, posting_name(job), limit)
+    deadline = MatchDeadline(ws.settings.match_timeout_s)
     cv = analyse_cv(cv_row.text, ws.clock.today())
+    deadline.check()
     posting = analyse_posting(job.posting_text)
+    deadline.check()
     report = match_cv(cv, posting, load_taxonomy())
     journals = list(repo.journals_for_job(job.id))
     stories = [story_of(row) for row in repo.stories()]

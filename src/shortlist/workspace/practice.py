@@ -20,6 +20,7 @@ from shortlist.speech.feedback import SpokenFeedback, add_spoken
 from shortlist.storage import PracticeAnswerRow, PracticeSessionRow, Repository
 from shortlist.storage.tables import utc_now
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
+from shortlist.workspace.budget import check_saved_text, cv_name, posting_name
 from shortlist.workspace.journals import journal_entry_of
 from shortlist.workspace.plans import interview_plan
 from shortlist.workspace.practice_views import (
@@ -313,6 +314,11 @@ def _input(
     answers, this session's other answers, and the answer a follow-up follows."""
     job = practice.job
     cv_row = repo.current_cv_version()
+    # Parsed below: the size limit of saved texts (budget.py) holds here too.
+    limit = ws.settings.max_text_chars
+    check_saved_text(job.posting_text, posting_name(job), limit)
+    if cv_row is not None:
+        check_saved_text(cv_row.text, cv_name(cv_row), limit)
     number = ROUND_NUMBERS[practice.round]
     round_one = tuple(
         pair

@@ -9,9 +9,10 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from shortlist.core.matching import ENGINE_VERSION
+from shortlist.core.evidence import CvIndex
+from shortlist.core.matching import ENGINE_VERSION, match_indexed
 from shortlist.core.report_json import report_to_dict
-from shortlist.services import rank_postings
+from shortlist.services import analyse_posting, index_cv
 from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, Repository
 from shortlist.workspace.base import (
     NotFound,
@@ -22,6 +23,8 @@ from shortlist.workspace.base import (
     month_key,
     utc,
 )
+from shortlist.workspace.budget import MatchDeadline, check_saved_text, cv_name, posting_name
+from shortlist.workspace.cache import mark_unfinished
 from shortlist.workspace.views import Comparison, DoubtToClose, ReportView, RowChange
 
 
@@ -92,15 +95,55 @@ def _input_hasher(cv_text: str, today: dt.date) -> Callable[[str], str]:
 
 
 def compute_reports(
-    ws: Workspace, repo: Repository, cv: CvVersionRow, jobs: list[JobRow], today: dt.date
+    ws: Workspace,
+    repo: Repository,
+    cv: CvVersionRow,
+    jobs: list[JobRow],
+    today: dt.date,
+    *,
+    as_far_as_time_allows: bool = False,
 ) -> dict[int, MatchReportRow]:
     """Match ``cv`` against ``jobs`` as of ``today`` (the CV parsed once), store the
-    reports; the same day dates the reports and keys their input hash."""
-    ranked = rank_postings(cv.text, [job.posting_text for job in jobs], today)
+    reports; the same day dates the reports and keys their input hash.
+
+    Within the work budget (budget.py): a saved text over the size limit raises
+    TextTooLong and running past the time limit raises MatchTooSlow. With
+    ``as_far_as_time_allows`` (a list of jobs) neither raises: texts over the limit get
+    no report, and once the time is spent the jobs not reached wait for the next call,
+    which will get at least one job further (the view is not kept meanwhile).
+    """
+    strict = not as_far_as_time_allows
+    limit = ws.settings.max_text_chars
+    deadline = MatchDeadline(ws.settings.match_timeout_s)
+
+    def fits(text: str, what: str) -> bool:
+        if strict:
+            check_saved_text(text, what, limit)
+        return len(text) <= limit
+
+    def step() -> None:
+        if strict:
+            deadline.check()
+
+    if not fits(cv.text, cv_name(cv)):
+        return {}
     input_hash = _input_hasher(cv.text, today)
+    index: CvIndex | None = None
     saved: dict[int, MatchReportRow] = {}
-    for index, report in ranked:
-        job = jobs[index]
+    for job in jobs:
+        if not fits(job.posting_text, posting_name(job)):
+            continue
+        if not strict and saved and deadline.expired():
+            # The rest wait for the next request, which gets at least one job further.
+            mark_unfinished()
+            break
+        step()
+        if index is None:
+            index = index_cv(cv.text, today)
+            step()
+        posting = analyse_posting(job.posting_text)
+        step()
+        report = match_indexed(index, posting)
         values: dict[str, Any] = {
             "job_id": job.id,
             "cv_version_id": cv.id,
@@ -132,7 +175,7 @@ def current_scores(
         if job.id not in stored or stored[job.id].input_hash != input_hash(job.posting_text)
     ]
     if stale:
-        stored.update(compute_reports(ws, repo, cv, stale, today))
+        stored.update(compute_reports(ws, repo, cv, stale, today, as_far_as_time_allows=True))
     return stored
 
 

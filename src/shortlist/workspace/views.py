@@ -182,6 +182,9 @@ class JobDetails:
     job: JobView
     versions: list[CvVersionView]
     report: ReportView | None
+    #: Why there is no report although there is a CV: a saved text over the size limit,
+    #: or a match that ran out of time (budget.py).
+    report_problem: str | None = None
 
 
 @dataclass(frozen=True)
