@@ -104,10 +104,10 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     # before the body limit can answer, so even its 413 page carries a valid token.
     app.add_middleware(BodyLimitMiddleware, limit_for=limit_for, too_large=refusal_response)
     app.add_middleware(CsrfCookieMiddleware, tokens=tokens)
-    app.add_middleware(SecurityHeadersMiddleware)
-    app.add_middleware(HeadAsGetMiddleware)
     hosts = allowed_hosts(settings.host, settings.allowed_host_names())
     app.add_middleware(HostGuardMiddleware, allowed=hosts, refuse=refusal_response)
+    app.add_middleware(SecurityHeadersMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)
     return app
 
 
