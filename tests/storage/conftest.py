@@ -3,6 +3,7 @@
 from collections.abc import Callable, Iterator
 
 import pytest
+from sqlalchemy import text
 
 from shortlist.storage import Database, JobRow, Repository
 
@@ -30,3 +31,16 @@ def _add_job(repo: Repository) -> JobRow:
 def add_job() -> Callable[[Repository], JobRow]:
     """Adds a small job through the repository, for tests that need one to hang rows on."""
     return _add_job
+
+
+def tables_with_triggers(db: Database) -> set[str]:
+    """The tables that have a trigger (the data-version ones), on SQLite or PostgreSQL."""
+    if db.is_sqlite:
+        query = "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
+    else:
+        query = (
+            "SELECT event_object_table FROM information_schema.triggers "
+            "WHERE trigger_schema = current_schema()"
+        )
+    with db.engine.connect() as connection:
+        return set(connection.scalars(text(query)))

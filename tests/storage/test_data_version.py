@@ -7,7 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, inspect, text, update
+from sqlalchemy import delete, inspect, update
+from tests.storage.conftest import tables_with_triggers
 
 from shortlist.storage import (
     CvVersionRow,
@@ -98,15 +99,7 @@ def test_a_rolled_back_write_leaves_the_version_alone(
 
 
 def test_every_table_of_the_users_data_has_its_trigger(db: Database) -> None:
-    with db.engine.connect() as connection:
-        if db.is_sqlite:
-            query = "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
-        else:
-            query = (
-                "SELECT event_object_table FROM information_schema.triggers "
-                "WHERE trigger_schema = current_schema()"
-            )
-        tables = sorted(set(connection.scalars(text(query))))
+    tables = sorted(tables_with_triggers(db))
     user_tables = sorted(set(inspect(db.engine).get_table_names()) - {"alembic_version"})
     # Stored reports are derived data: writing one must not void the views it feeds.
     assert tables == sorted(set(user_tables) - {"data_version", "match_reports"})

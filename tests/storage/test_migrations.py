@@ -8,6 +8,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
+from tests.storage.conftest import tables_with_triggers
 
 from shortlist.storage import Base, Database
 from shortlist.storage.tables import BOOKKEEPING
@@ -95,15 +96,7 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys_on(tmp_path: object) -> None:
 def test_undoing_the_voice_column_keeps_the_practice_sessions_triggers(db: Database) -> None:
     db.upgrade()
     db.downgrade("0005")
-    with db.engine.connect() as connection:
-        if db.is_sqlite:
-            query = "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
-        else:
-            query = (
-                "SELECT event_object_table FROM information_schema.triggers "
-                "WHERE trigger_schema = current_schema()"
-            )
-        tables = set(connection.scalars(text(query)))
+    tables = tables_with_triggers(db)
     assert "practice_sessions" in tables
     assert "voice" not in {c["name"] for c in inspect(db.engine).get_columns("practice_sessions")}
 
@@ -111,15 +104,7 @@ def test_undoing_the_voice_column_keeps_the_practice_sessions_triggers(db: Datab
 def test_undoing_durable_recordings_keeps_the_recordings_triggers(db: Database) -> None:
     db.upgrade()
     db.downgrade("0006")
-    with db.engine.connect() as connection:
-        if db.is_sqlite:
-            query = "SELECT tbl_name FROM sqlite_master WHERE type = 'trigger'"
-        else:
-            query = (
-                "SELECT event_object_table FROM information_schema.triggers "
-                "WHERE trigger_schema = current_schema()"
-            )
-        tables = set(connection.scalars(text(query)))
+    tables = tables_with_triggers(db)
     assert "recordings" in tables
     columns = {c["name"] for c in inspect(db.engine).get_columns("recordings")}
     assert {"chunk_digests", "attempts"}.isdisjoint(columns)

@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import PROBLEM_TYPE, refusing
+from shortlist.web.ids import MAX_INTEGER, Id
 from shortlist.web.security import CSRF_COOKIE, csrf_token
 from shortlist.workspace import (
     Comparison,
@@ -82,7 +83,9 @@ class NewJob(BaseModel):
 
 class StatusChange(BaseModel):
     status: str = Field(description="saved, applied, interviewing, offer, rejected or withdrawn.")
-    round_number: int | None = Field(None, ge=1, description="Interview round (interviewing).")
+    round_number: int | None = Field(
+        None, ge=1, le=MAX_INTEGER, description="Interview round (interviewing)."
+    )
     round_date: dt.date | None = Field(None, description="Date of that round.")
 
 
@@ -125,19 +128,19 @@ def post_cv_file(
 
 
 @router.get("/cv/{cv_id}", tags=["cv"])
-def cv_version(ws: WorkspaceDep, cv_id: int) -> CvVersionView:
+def cv_version(ws: WorkspaceDep, cv_id: Id) -> CvVersionView:
     """One CV version with its text."""
     return get_cv_version(ws, cv_id)
 
 
 @router.get("/cv/{cv_id}/understanding", tags=["cv"])
-def get_cv_understanding(ws: WorkspaceDep, cv_id: int) -> CvUnderstanding:
+def get_cv_understanding(ws: WorkspaceDep, cv_id: Id) -> CvUnderstanding:
     """What was read from a CV version: roles, skills with time, education..."""
     return cv_understanding(ws, cv_id)
 
 
 @router.post("/cv/{cv_id}/edits", status_code=201, tags=["cv"])
-def post_cv_edit(ws: WorkspaceDep, cv_id: int, body: LineEdit) -> CvVersionView:
+def post_cv_edit(ws: WorkspaceDep, cv_id: Id, body: LineEdit) -> CvVersionView:
     """Replace one line of a CV version; the result is a new, current version."""
     return refusing(edit_cv_line, ws, cv_id, body.old_line, body.new_line)
 
@@ -170,19 +173,19 @@ def post_job_file(
 
 
 @router.get("/jobs/{job_id}", tags=["jobs"])
-def get_one_job(ws: WorkspaceDep, job_id: int) -> JobView:
+def get_one_job(ws: WorkspaceDep, job_id: Id) -> JobView:
     """One job with its posting text and interview rounds."""
     return get_job(ws, job_id)
 
 
 @router.patch("/jobs/{job_id}", tags=["jobs"])
-def patch_job(ws: WorkspaceDep, job_id: int, body: StatusChange) -> JobView:
+def patch_job(ws: WorkspaceDep, job_id: Id, body: StatusChange) -> JobView:
     """Change a job's status; 'interviewing' records round N and its date."""
     return refusing(set_job_status, ws, job_id, body.status, body.round_number, body.round_date)
 
 
 @router.delete("/jobs/{job_id}", status_code=204, tags=["jobs"])
-def delete_one_job(ws: WorkspaceDep, job_id: int) -> Response:
+def delete_one_job(ws: WorkspaceDep, job_id: Id) -> Response:
     """Delete a job, its reports and its uploaded file."""
     delete_job(ws, job_id)
     return Response(status_code=204)
@@ -191,8 +194,8 @@ def delete_one_job(ws: WorkspaceDep, job_id: int) -> Response:
 @router.get("/jobs/{job_id}/report", tags=["reports"])
 def get_job_report(
     ws: WorkspaceDep,
-    job_id: int,
-    cv: Annotated[int | None, Query(description="CV version id; default: current.")] = None,
+    job_id: Id,
+    cv: Annotated[Id | None, Query(description="CV version id; default: current.")] = None,
 ) -> ReportView:
     """The match report, with the doubt to close; recomputed only when inputs changed."""
     return get_report(ws, job_id, cv)
@@ -201,9 +204,9 @@ def get_job_report(
 @router.get("/jobs/{job_id}/compare", tags=["reports"])
 def get_comparison(
     ws: WorkspaceDep,
-    job_id: int,
-    a: Annotated[int, Query(description="The 'before' CV version id.")],
-    b: Annotated[int, Query(description="The 'after' CV version id.")],
+    job_id: Id,
+    a: Annotated[Id, Query(description="The 'before' CV version id.")],
+    b: Annotated[Id, Query(description="The 'after' CV version id.")],
 ) -> Comparison:
     """Two CV versions against one job: both reports and each requirement's change."""
     return compare_cvs(ws, job_id, a, b)

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from shortlist.web.errors import Refused
+from shortlist.web.ids import MAX_INTEGER
 
 __all__ = ["attachment", "date_field", "render", "see", "spoken", "whole_field"]
 
@@ -66,9 +67,13 @@ def whole_field(text: str, what: str) -> int | None:
     if not text.strip():
         return None
     try:
-        return int(text.strip())
+        value = int(text.strip())
     except ValueError as error:
         raise Refused(f"the {what} is a whole number, not {text!r}") from error
+    # Past what a database column holds, no setting or row can use it.
+    if abs(value) > MAX_INTEGER:
+        raise Refused(f"the {what} is out of range: {text.strip()}")
+    return value
 
 
 def spoken(seconds: int) -> str:

@@ -20,6 +20,7 @@ from shortlist.ingest import TextTooLong
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
+from shortlist.web.ids import MAX_INTEGER, Id
 from shortlist.web.page_kit import render, see
 from shortlist.web.presenting import STATUS_LABELS, status_label, timeline
 from shortlist.web.templating import Fragments
@@ -127,7 +128,7 @@ def cv_page(request: Request, ws: WorkspaceDep) -> Response:
 
 
 @router.get("/cv/{cv_id}")
-def cv_version_page(request: Request, ws: WorkspaceDep, cv_id: int) -> Response:
+def cv_version_page(request: Request, ws: WorkspaceDep, cv_id: Id) -> Response:
     """One CV version and what was understood from it."""
     shown = get_cv_version(ws, cv_id)
     return _cv_page(request, ws, list_cv_versions(ws), shown)
@@ -159,7 +160,7 @@ def cv_add(
 @router.post("/cv/{cv_id}/lines")
 def cv_edit_line(
     ws: WorkspaceDep,
-    cv_id: int,
+    cv_id: Id,
     old_line: Annotated[str, Form()],
     new_line: Annotated[str, Form()],
 ) -> RedirectResponse:
@@ -228,7 +229,7 @@ def job_add(
 
 @router.get("/jobs/{job_id}")
 async def job_page(
-    request: Request, ws: WorkspaceDep, job_id: int, cv: Annotated[int | None, Query()] = None
+    request: Request, ws: WorkspaceDep, job_id: Id, cv: Annotated[Id | None, Query()] = None
 ) -> Response:
     """A job with its match report, status and actions."""
     details = await fresh(job_details, ws, job_id, cv)
@@ -256,9 +257,9 @@ async def job_page(
 @router.post("/jobs/{job_id}/status")
 def job_status(
     ws: WorkspaceDep,
-    job_id: int,
+    job_id: Id,
     status: Annotated[str, Form()],
-    round_number: Annotated[int | None, Form()] = None,
+    round_number: Annotated[int | None, Form(le=MAX_INTEGER)] = None,
     round_date: Annotated[dt.date | None, Form()] = None,
 ) -> RedirectResponse:
     """Move the job along the pipeline."""
@@ -270,7 +271,7 @@ def job_status(
 
 
 @router.post("/jobs/{job_id}/delete")
-def job_delete(ws: WorkspaceDep, job_id: int) -> RedirectResponse:
+def job_delete(ws: WorkspaceDep, job_id: Id) -> RedirectResponse:
     """Delete the job, its reports and its uploaded file."""
     delete_job(ws, job_id)
     return see("/jobs?done=deleted-job")
@@ -280,9 +281,9 @@ def job_delete(ws: WorkspaceDep, job_id: int) -> RedirectResponse:
 def job_compare(
     request: Request,
     ws: WorkspaceDep,
-    job_id: int,
-    a: Annotated[int | None, Query()] = None,
-    b: Annotated[int | None, Query()] = None,
+    job_id: Id,
+    a: Annotated[Id | None, Query()] = None,
+    b: Annotated[Id | None, Query()] = None,
 ) -> Response:
     """Two CV versions side by side against one job."""
     job = get_job(ws, job_id)
@@ -299,7 +300,7 @@ def job_compare(
 
 
 @router.get("/files/{document_id}")
-def original(ws: WorkspaceDep, document_id: int) -> Response:
+def original(ws: WorkspaceDep, document_id: Id) -> Response:
     """An uploaded file exactly as received, always as a download (never shown inline)."""
     stored = original_file(ws, document_id)
     name = stored.filename or f"upload-{document_id}"

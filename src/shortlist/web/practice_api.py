@@ -17,6 +17,7 @@ from shortlist.web.api import PROBLEM
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import refusing
+from shortlist.web.ids import MAX_INTEGER, Id
 from shortlist.workspace import (
     PracticeView,
     SessionSummary,
@@ -41,17 +42,21 @@ LONG_TEXT = 250_000
 
 
 class PracticeIn(BaseModel):
-    job_id: int
+    job_id: Id
     round: Literal["first", "second", "final"] | None = Field(
         None, description="Default: the round of the job's plan."
     )
     personas: list[str] | None = Field(
         None, max_length=10, description="e.g. hiring_manager; default: the plan's."
     )
-    length: int = Field(5, description="Questions, 1 to 12; five take about 15 minutes.")
-    seconds: int = Field(150, description="Seconds per answer, 30 to 600.")
+    length: int = Field(
+        5, le=MAX_INTEGER, description="Questions, 1 to 12; five take about 15 minutes."
+    )
+    seconds: int = Field(150, le=MAX_INTEGER, description="Seconds per answer, 30 to 600.")
     read_aloud: bool = False
-    seed: int | None = Field(None, ge=0, description="Another seed picks other questions.")
+    seed: int | None = Field(
+        None, ge=0, le=MAX_INTEGER, description="Another seed picks other questions."
+    )
     voice: bool = Field(False, description="Answer aloud: record, transcribe, add delivery.")
 
 
@@ -61,7 +66,7 @@ class DraftIn(BaseModel):
 
 class AnswerIn(BaseModel):
     text: str = Field(max_length=LONG_TEXT)
-    seconds_taken: int | None = Field(None, description="How long the answer took.")
+    seconds_taken: int | None = Field(None, le=MAX_INTEGER, description="How long the answer took.")
 
 
 @router.post("/practice", status_code=201, tags=["practice"])
@@ -72,7 +77,7 @@ def post_practice(ws: WorkspaceDep, body: PracticeIn) -> PracticeView:
 
 @router.get("/practice", tags=["practice"])
 async def get_history(
-    ws: WorkspaceDep, job: Annotated[int | None, Query(description="Only this job's.")] = None
+    ws: WorkspaceDep, job: Annotated[Id | None, Query(description="Only this job's.")] = None
 ) -> list[SessionSummary]:
     """Past sessions, newest first."""
     return await fresh(practice_history, ws, job)
@@ -85,40 +90,40 @@ async def get_trends(ws: WorkspaceDep) -> Trends:
 
 
 @router.get("/practice/{session_id}", tags=["practice"])
-async def get_session(ws: WorkspaceDep, session_id: int) -> PracticeView:
+async def get_session(ws: WorkspaceDep, session_id: Id) -> PracticeView:
     """A session: its questions in the order asked, answers, feedback, and the summary
     once every question is answered or skipped."""
     return await fresh(get_practice, ws, session_id)
 
 
 @router.put("/practice/{session_id}/items/{item_id}/draft", status_code=204, tags=["practice"])
-def put_draft(ws: WorkspaceDep, session_id: int, item_id: int, body: DraftIn) -> Response:
+def put_draft(ws: WorkspaceDep, session_id: Id, item_id: Id, body: DraftIn) -> Response:
     """Keep what is typed so far (an answered question's draft is left as it is)."""
     refusing(save_draft, ws, session_id, item_id, body.text)
     return Response(status_code=204)
 
 
 @router.post("/practice/{session_id}/items/{item_id}/answer", tags=["practice"])
-def post_answer(ws: WorkspaceDep, session_id: int, item_id: int, body: AnswerIn) -> PracticeView:
+def post_answer(ws: WorkspaceDep, session_id: Id, item_id: Id, body: AnswerIn) -> PracticeView:
     """Answer a question: the session with the answer's feedback and any follow-up added.
     400 for an empty or over-long answer (the text is kept as the draft)."""
     return refusing(submit_answer, ws, session_id, item_id, body.text, body.seconds_taken)
 
 
 @router.post("/practice/{session_id}/items/{item_id}/skip", tags=["practice"])
-def post_skip(ws: WorkspaceDep, session_id: int, item_id: int) -> PracticeView:
+def post_skip(ws: WorkspaceDep, session_id: Id, item_id: Id) -> PracticeView:
     """Move on without answering."""
     return skip_question(ws, session_id, item_id)
 
 
 @router.post("/practice/{session_id}/items/{item_id}/retry", tags=["practice"])
-def post_retry(ws: WorkspaceDep, session_id: int, item_id: int) -> PracticeView:
+def post_retry(ws: WorkspaceDep, session_id: Id, item_id: Id) -> PracticeView:
     """Ask an answered question again at the end of the session."""
     return refusing(retry_answer, ws, session_id, item_id)
 
 
 @router.delete("/practice/{session_id}", status_code=204, tags=["practice"])
-def delete_session(ws: WorkspaceDep, session_id: int) -> Response:
+def delete_session(ws: WorkspaceDep, session_id: Id) -> Response:
     """Delete a session and its answers."""
     delete_practice(ws, session_id)
     return Response(status_code=204)

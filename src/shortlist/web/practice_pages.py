@@ -24,6 +24,7 @@ from shortlist.render_feedback import LABELS
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
+from shortlist.web.ids import Id
 from shortlist.web.page_kit import render, see, spoken, whole_field
 from shortlist.web.templating import day
 from shortlist.workspace import (
@@ -221,7 +222,7 @@ def _session_page(
 
 @router.get("/practice/{session_id}")
 async def session_page(
-    request: Request, ws: WorkspaceDep, session_id: int, answered: int | None = None
+    request: Request, ws: WorkspaceDep, session_id: Id, answered: Id | None = None
 ) -> Response:
     """The question to answer now, with the feedback on the one just answered."""
     view = await fresh(get_practice, ws, session_id)
@@ -234,8 +235,8 @@ async def session_page(
 def answer_post(
     request: Request,
     ws: WorkspaceDep,
-    session_id: int,
-    item_id: int,
+    session_id: Id,
+    item_id: Id,
     form: Annotated[AnswerForm, Form()],
 ) -> Response:
     """Submit an answer; its feedback shows above the next question."""
@@ -248,7 +249,7 @@ def answer_post(
 
 
 @router.post("/practice/{session_id}/items/{item_id}/skip")
-def skip_post(ws: WorkspaceDep, session_id: int, item_id: int) -> RedirectResponse:
+def skip_post(ws: WorkspaceDep, session_id: Id, item_id: Id) -> RedirectResponse:
     """Move on without answering."""
     view = skip_question(ws, session_id, item_id)
     if view.current_id is None:
@@ -257,14 +258,14 @@ def skip_post(ws: WorkspaceDep, session_id: int, item_id: int) -> RedirectRespon
 
 
 @router.post("/practice/{session_id}/items/{item_id}/retry")
-def retry_post(ws: WorkspaceDep, session_id: int, item_id: int) -> RedirectResponse:
+def retry_post(ws: WorkspaceDep, session_id: Id, item_id: Id) -> RedirectResponse:
     """Ask an answered question again, at the end of the session."""
     refusing(retry_answer, ws, session_id, item_id)
     return see(f"/practice/{session_id}?done=retry")
 
 
 @router.post("/practice/{session_id}/delete")
-def session_delete(ws: WorkspaceDep, session_id: int) -> RedirectResponse:
+def session_delete(ws: WorkspaceDep, session_id: Id) -> RedirectResponse:
     """Delete a session (the form asks to confirm first)."""
     delete_practice(ws, session_id)
     return see("/practice?done=deleted")
@@ -308,7 +309,7 @@ def retry_pairs(view: PracticeView) -> list[RetryPair]:
 
 
 @router.get("/practice/{session_id}/summary")
-async def summary_page(request: Request, ws: WorkspaceDep, session_id: int) -> Response:
+async def summary_page(request: Request, ws: WorkspaceDep, session_id: Id) -> Response:
     """How the session went: each dimension, the best and weakest answers, what to work
     on, and each retry beside its original."""
     view = await fresh(get_practice, ws, session_id)

@@ -17,6 +17,7 @@ from starlette.responses import Response
 from shortlist.web.api import PROBLEM
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import refusing
+from shortlist.web.ids import MAX_INTEGER, Id, Position
 from shortlist.workspace import (
     JournalView,
     PlanChoicesView,
@@ -57,10 +58,10 @@ class Person(BaseModel):
 class PlanChoicesIn(BaseModel):
     round: Literal["first", "second", "final"]
     personas: list[str] = Field(min_length=1, max_length=10, description="e.g. hiring_manager")
-    seed: int = Field(0, ge=0, description="Another seed picks other questions.")
+    seed: int = Field(0, ge=0, le=MAX_INTEGER, description="Another seed picks other questions.")
     date: dt.date | None = None
     time: str | None = Field(None, max_length=5, description="HH:MM, 24-hour clock.")
-    duration_minutes: int | None = None
+    duration_minutes: int | None = Field(None, le=MAX_INTEGER)
     format: str | None = Field(None, description="in_person, remote or phone.")
     location: str = Field("", max_length=SHORT)
     interviewers: list[Person] = Field([], max_length=50)
@@ -85,10 +86,12 @@ class JournalIn(BaseModel):
     date: dt.date | None = None
     interviewers: list[Person] = Field([], max_length=50)
     answers: list[QuestionAnswerIn] = Field([], max_length=200)
-    worst: int | None = Field(None, ge=0, description="Index in answers of the worst one.")
+    worst: int | None = Field(
+        None, ge=0, le=MAX_INTEGER, description="Index in answers of the worst one."
+    )
     forgot: str = Field("", max_length=LONG_TEXT)
     unsatisfied: str = Field("", max_length=LONG_TEXT)
-    stories_used: list[int] = Field([], max_length=200)
+    stories_used: list[Id] = Field([], max_length=200)
 
 
 class NotesIn(BaseModel):
@@ -122,17 +125,17 @@ class StoryIn(BaseModel):
 @router.get("/jobs/{job_id}/plan", tags=["interviews"])
 def get_plan(
     ws: WorkspaceDep,
-    job_id: int,
+    job_id: Id,
     round: Annotated[str | None, Query(description="first, second or final.")] = None,
     persona: Annotated[list[str] | None, Query(description="Repeat for several.")] = None,
-    seed: Annotated[int | None, Query(ge=0)] = None,
+    seed: Annotated[int | None, Query(ge=0, le=MAX_INTEGER)] = None,
 ) -> PlanView:
     """The interview plan: saved choices, overridden by the query; 404 without a CV."""
     return refusing(interview_plan, ws, job_id, round=round, personas=persona, seed=seed)
 
 
 @router.put("/jobs/{job_id}/plan", tags=["interviews"])
-def put_plan(ws: WorkspaceDep, job_id: int, body: PlanChoicesIn) -> PlanChoicesView:
+def put_plan(ws: WorkspaceDep, job_id: Id, body: PlanChoicesIn) -> PlanChoicesView:
     """Save the choices the job's plan is made from."""
     values = body.model_dump(exclude={"interviewers"})
     people = [(p.name, p.role) for p in body.interviewers]
@@ -140,13 +143,13 @@ def put_plan(ws: WorkspaceDep, job_id: int, body: PlanChoicesIn) -> PlanChoicesV
 
 
 @router.get("/jobs/{job_id}/plan.md", tags=["interviews"])
-def get_plan_markdown(ws: WorkspaceDep, job_id: int) -> Response:
+def get_plan_markdown(ws: WorkspaceDep, job_id: Id) -> Response:
     """The prep pack as Markdown."""
     return Response(prep_pack_markdown(ws, job_id), media_type="text/markdown; charset=utf-8")
 
 
 @router.post("/jobs/{job_id}/plan/asks/{ask_id}", tags=["interviews"])
-def post_ask(ws: WorkspaceDep, job_id: int, ask_id: str, body: AskChange) -> PlanChoicesView:
+def post_ask(ws: WorkspaceDep, job_id: Id, ask_id: str, body: AskChange) -> PlanChoicesView:
     """Star, unstar, or move a starred question to ask up or down."""
     if body.action in ("star", "unstar"):
         return refusing(star_asked, ws, job_id, ask_id, body.action == "star")
@@ -157,13 +160,15 @@ def post_ask(ws: WorkspaceDep, job_id: int, ask_id: str, body: AskChange) -> Pla
 
 
 @router.get("/jobs/{job_id}/rounds/{number}/journal", tags=["interviews"])
-def get_round_journal(ws: WorkspaceDep, job_id: int, number: int) -> JournalView:
+def get_round_journal(ws: WorkspaceDep, job_id: Id, number: Position) -> JournalView:
     """A round's journal (empty fields when none was written yet)."""
     return refusing(get_journal, ws, job_id, number)
 
 
 @router.put("/jobs/{job_id}/rounds/{number}/journal", tags=["interviews"])
-def put_round_journal(ws: WorkspaceDep, job_id: int, number: int, body: JournalIn) -> JournalView:
+def put_round_journal(
+    ws: WorkspaceDep, job_id: Id, number: Position, body: JournalIn
+) -> JournalView:
     """Write a round's journal (the round is recorded if it was not)."""
     return refusing(
         save_journal,
@@ -203,19 +208,19 @@ def post_story(ws: WorkspaceDep, body: StoryIn) -> StoryView:
 
 
 @router.get("/stories/{story_id}", tags=["stories"])
-def get_one_story(ws: WorkspaceDep, story_id: int) -> StoryView:
+def get_one_story(ws: WorkspaceDep, story_id: Id) -> StoryView:
     """One story with its checks."""
     return get_story(ws, story_id)
 
 
 @router.put("/stories/{story_id}", tags=["stories"])
-def put_story(ws: WorkspaceDep, story_id: int, body: StoryIn) -> StoryView:
+def put_story(ws: WorkspaceDep, story_id: Id, body: StoryIn) -> StoryView:
     """Replace a story's parts and tags."""
     return refusing(update_story, ws, story_id, **body.arguments())
 
 
 @router.delete("/stories/{story_id}", status_code=204, tags=["stories"])
-def delete_one_story(ws: WorkspaceDep, story_id: int) -> Response:
+def delete_one_story(ws: WorkspaceDep, story_id: Id) -> Response:
     """Delete a story."""
     delete_story(ws, story_id)
     return Response(status_code=204)

@@ -20,6 +20,7 @@ from shortlist.core.interview import CORE_COMPETENCIES, PERSONA_LABELS, ROUND_LA
 from shortlist.core.prep_pack import CATEGORY_LABELS, SOURCE_LABELS
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
+from shortlist.web.ids import Id, Position
 from shortlist.web.page_kit import attachment, date_field, render, see, spoken, whole_field
 from shortlist.workspace import (
     FORMATS,
@@ -183,14 +184,14 @@ def _plan_page(
 
 
 @router.get("/jobs/{job_id}/plan")
-def plan_page(request: Request, ws: WorkspaceDep, job_id: int) -> Response:
+def plan_page(request: Request, ws: WorkspaceDep, job_id: Id) -> Response:
     """The plan for the job's next round, and the choices it is made from."""
     return _plan_page(request, ws, job_id)
 
 
 @router.post("/jobs/{job_id}/plan")
 def plan_save(
-    request: Request, ws: WorkspaceDep, job_id: int, form: Annotated[PlanForm, Form()]
+    request: Request, ws: WorkspaceDep, job_id: Id, form: Annotated[PlanForm, Form()]
 ) -> Response:
     """Save the plan's choices ("shuffle" saves them with the next seed)."""
     try:
@@ -203,7 +204,7 @@ def plan_save(
 @router.post("/jobs/{job_id}/plan/asks/{ask_id}")
 def plan_ask(
     ws: WorkspaceDep,
-    job_id: int,
+    job_id: Id,
     ask_id: str,
     action: Annotated[Literal["star", "unstar", "up", "down"], Form()],
 ) -> RedirectResponse:
@@ -216,20 +217,20 @@ def plan_ask(
 
 
 @router.get("/jobs/{job_id}/plan.md")
-def plan_markdown(ws: WorkspaceDep, job_id: int) -> Response:
+def plan_markdown(ws: WorkspaceDep, job_id: Id) -> Response:
     """The prep pack as a Markdown download."""
     text = prep_pack_markdown(ws, job_id)
     return attachment(text, "text/markdown; charset=utf-8", f"shortlist-plan-{job_id}.md")
 
 
 @router.get("/jobs/{job_id}/plan.pdf")
-def plan_pdf(ws: WorkspaceDep, job_id: int) -> Response:
+def plan_pdf(ws: WorkspaceDep, job_id: Id) -> Response:
     """The prep pack as a PDF download."""
     return attachment(prep_pack_pdf(ws, job_id), "application/pdf", f"shortlist-plan-{job_id}.pdf")
 
 
 @router.get("/jobs/{job_id}/plan.ics")
-def plan_ics(ws: WorkspaceDep, job_id: int) -> Response:
+def plan_ics(ws: WorkspaceDep, job_id: Id) -> Response:
     """The interview and its follow-up date for a calendar; refused without a date."""
     text = refusing(plan_calendar, ws, job_id)
     return attachment(text, "text/calendar; charset=utf-8", f"shortlist-interview-{job_id}.ics")
@@ -344,7 +345,7 @@ def _journal_page(
 
 
 @router.get("/jobs/{job_id}/rounds/{number}/journal")
-def journal_page(request: Request, ws: WorkspaceDep, job_id: int, number: int) -> Response:
+def journal_page(request: Request, ws: WorkspaceDep, job_id: Id, number: Position) -> Response:
     """Round ``number``'s journal: what was asked, what was answered, what to fix."""
     return _journal_page(request, ws, job_id, number)
 
@@ -353,8 +354,8 @@ def journal_page(request: Request, ws: WorkspaceDep, job_id: int, number: int) -
 def journal_save(
     request: Request,
     ws: WorkspaceDep,
-    job_id: int,
-    number: int,
+    job_id: Id,
+    number: Position,
     form: Annotated[JournalForm, Form()],
 ) -> Response:
     """Save the journal of a round."""
@@ -369,8 +370,8 @@ def journal_save(
 def journal_split(
     request: Request,
     ws: WorkspaceDep,
-    job_id: int,
-    number: int,
+    job_id: Id,
+    number: Position,
     form: Annotated[JournalForm, Form()],
 ) -> Response:
     """Split pasted notes into questions and answers, shown in the form (not saved)."""

@@ -17,6 +17,7 @@ from starlette.responses import RedirectResponse, Response
 from shortlist.core.interview import CORE_COMPETENCIES
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
+from shortlist.web.ids import Id
 from shortlist.web.page_kit import render, see
 from shortlist.workspace import (
     StoryView,
@@ -133,14 +134,14 @@ def story_add(request: Request, ws: WorkspaceDep, form: Annotated[StoryForm, For
 
 
 @router.get("/stories/{story_id}")
-def story_page(request: Request, ws: WorkspaceDep, story_id: int) -> Response:
+def story_page(request: Request, ws: WorkspaceDep, story_id: Id) -> Response:
     """One story's edit form and its checks."""
     return _story_page(request, ws, story_id)
 
 
 @router.post("/stories/{story_id}")
 def story_save(
-    request: Request, ws: WorkspaceDep, story_id: int, form: Annotated[StoryForm, Form()]
+    request: Request, ws: WorkspaceDep, story_id: Id, form: Annotated[StoryForm, Form()]
 ) -> Response:
     """Replace a story's parts and tags."""
     try:
@@ -151,7 +152,7 @@ def story_save(
 
 
 @router.post("/stories/{story_id}/delete")
-def story_delete(ws: WorkspaceDep, story_id: int) -> RedirectResponse:
+def story_delete(ws: WorkspaceDep, story_id: Id) -> RedirectResponse:
     """Delete a story (the form asks to confirm first)."""
     delete_story(ws, story_id)
     return see("/stories?done=story-deleted")

@@ -20,12 +20,13 @@ from starlette.responses import JSONResponse
 from shortlist.web.api import PROBLEM
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import PROBLEM_TYPE, refusing
+from shortlist.web.ids import MAX_INTEGER, Id, Position
 from shortlist.web.practice_api import LONG_TEXT
 from shortlist.web.security import BodyTooLarge
 from shortlist.workspace import (
     ChunkGap,
-    PracticeView,
     ChunkMismatch,
+    PracticeView,
     RecordingView,
     Workspace,
     add_chunk,
@@ -53,7 +54,7 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES, tags=["recordings"])
 
 
 class FinishIn(BaseModel):
-    seconds_taken: int | None = Field(None, description="How long the answer took.")
+    seconds_taken: int | None = Field(None, le=MAX_INTEGER, description="How long the answer took.")
 
 
 class TranscriptIn(BaseModel):
@@ -91,7 +92,7 @@ def chunk_problem(error: ChunkGap | ChunkMismatch) -> JSONResponse:
 
 
 @router.post("/practice/{session_id}/items/{item_id}/recording", status_code=201)
-def post_recording(ws: WorkspaceDep, session_id: int, item_id: int) -> RecordingView:
+def post_recording(ws: WorkspaceDep, session_id: Id, item_id: Id) -> RecordingView:
     """Start recording an answer to a question; chunks follow."""
     return refusing(start_recording, ws, session_id, item_id)
 
@@ -108,7 +109,7 @@ def post_recording(ws: WorkspaceDep, session_id: int, item_id: int) -> Recording
     },
 )
 async def put_chunk(
-    request: Request, ws: WorkspaceDep, recording_id: int, index: int
+    request: Request, ws: WorkspaceDep, recording_id: Id, index: Position
 ) -> RecordingView | JSONResponse:
     """Chunk ``index`` (from 0) of a recording. One already received is ignored; one past
     the next expected is 409 with ``expected``."""
@@ -128,7 +129,7 @@ def _add_chunk(
 
 
 @router.post("/recordings/{recording_id}/finish", status_code=202)
-def post_finish(ws: WorkspaceDep, recording_id: int, body: FinishIn | None = None) -> RecordingView:
+def post_finish(ws: WorkspaceDep, recording_id: Id, body: FinishIn | None = None) -> RecordingView:
     """No more chunks: transcription and feedback go on in the background; poll
     ``GET /recordings/{id}`` until its status is done or failed."""
     taken = body.seconds_taken if body else None
@@ -136,7 +137,7 @@ def post_finish(ws: WorkspaceDep, recording_id: int, body: FinishIn | None = Non
 
 
 @router.get("/recordings/{recording_id}")
-def get_one(ws: WorkspaceDep, recording_id: int) -> RecordingView:
+def get_one(ws: WorkspaceDep, recording_id: Id) -> RecordingView:
     """A recording: status (recording, transcribing, done, failed), chunks received,
     seconds of audio, progress 0..1, and once done the transcript, words and delivery."""
     return get_recording(ws, recording_id)
@@ -145,8 +146,8 @@ def get_one(ws: WorkspaceDep, recording_id: int) -> RecordingView:
 @router.post("/practice/{session_id}/items/{item_id}/recording/file", status_code=202)
 def post_recording_file(
     ws: WorkspaceDep,
-    session_id: int,
-    item_id: int,
+    session_id: Id,
+    item_id: Id,
     file: Annotated[UploadFile, File(description="WebM, Ogg, WAV, MP3 or M4A")],
 ) -> RecordingView:
     """A whole recorded answer as one file; transcribed in the background like a finish."""
@@ -156,7 +157,7 @@ def post_recording_file(
 
 @router.put("/practice/{session_id}/items/{item_id}/transcript")
 def put_transcript(
-    ws: WorkspaceDep, session_id: int, item_id: int, body: TranscriptIn
+    ws: WorkspaceDep, session_id: Id, item_id: Id, body: TranscriptIn
 ) -> PracticeView:
     """Correct a spoken answer's transcript: the feedback is computed again, the word
     timings kept."""

@@ -17,6 +17,7 @@ from starlette.responses import RedirectResponse, Response
 
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import refusing
+from shortlist.web.ids import Id
 from shortlist.web.page_kit import render, see
 from shortlist.workspace import (
     correct_transcript,
@@ -54,7 +55,7 @@ def byte_range(header: str | None, size: int) -> tuple[int, int] | None:
 
 
 @router.get("/recordings/{recording_id}/audio.wav")
-def audio_wav(request: Request, ws: WorkspaceDep, recording_id: int) -> Response:
+def audio_wav(request: Request, ws: WorkspaceDep, recording_id: Id) -> Response:
     """The recorded answer as a 16 kHz mono WAV, served in ranges when asked: Chromium
     will not seek in audio whose server ignores them."""
     data = recording_audio(ws, recording_id)
@@ -72,7 +73,7 @@ def audio_wav(request: Request, ws: WorkspaceDep, recording_id: int) -> Response
 
 
 @router.get("/recordings/{recording_id}")
-def recording_page(request: Request, ws: WorkspaceDep, recording_id: int) -> Response:
+def recording_page(request: Request, ws: WorkspaceDep, recording_id: Id) -> Response:
     """How far the transcription has come (the page reloads itself every 2 s); once done,
     the feedback on the answer."""
     view = get_recording(ws, recording_id)
@@ -88,8 +89,8 @@ def recording_page(request: Request, ws: WorkspaceDep, recording_id: int) -> Res
 @router.post("/practice/{session_id}/items/{item_id}/recording/file")
 def recording_file_post(
     ws: WorkspaceDep,
-    session_id: int,
-    item_id: int,
+    session_id: Id,
+    item_id: Id,
     file: Annotated[UploadFile, File()],
 ) -> RedirectResponse:
     """A recorded answer as one file; 303 to its progress page."""
@@ -99,7 +100,7 @@ def recording_file_post(
 
 @router.post("/practice/{session_id}/items/{item_id}/transcript")
 def transcript_post(
-    ws: WorkspaceDep, session_id: int, item_id: int, text: Annotated[str, Form()] = ""
+    ws: WorkspaceDep, session_id: Id, item_id: Id, text: Annotated[str, Form()] = ""
 ) -> RedirectResponse:
     """The transcript as the user corrected it; the feedback is computed again."""
     refusing(correct_transcript, ws, session_id, item_id, text)

@@ -1,0 +1,37 @@
+"""One real row of each kind a route can name, for tests that walk every route."""
+
+from __future__ import annotations
+
+from shortlist.workspace import (
+    Workspace,
+    add_cv,
+    add_job,
+    add_story,
+    save_journal,
+    start_practice,
+    start_recording,
+)
+
+
+def one_of_each(ws: Workspace) -> dict[str, int | str]:
+    """Adds a CV (from a file), a job with round 1's journal, a voice practice session
+    with a recording started and a story; returns the value of each path parameter."""
+    cv = add_cv(ws, data=b"Ada Lovelace\nSkills: Python, SQL\n", filename="cv.txt")
+    job = add_job(ws, text="Data Engineer at Acme\nPython and SQL required.")
+    practice = start_practice(ws, job.id, length=2, voice=True)
+    assert practice.current_id is not None and cv.document_id is not None
+    recording = start_recording(ws, practice.id, practice.current_id)
+    story = add_story(ws, title="Faster reports", action="Rewrote the queries.")
+    save_journal(ws, job.id, 1, forgot="Nothing.")
+    return {
+        "cv_id": cv.id,
+        "job_id": job.id,
+        "document_id": cv.document_id,
+        "session_id": practice.id,
+        "item_id": practice.current_id,
+        "recording_id": recording.id,
+        "story_id": story.id,
+        "number": 1,
+        "index": 0,
+        "ask_id": "no-such-ask",
+    }
