@@ -45,7 +45,8 @@ CHUNK_LIMIT = 600 * 1024
 RESPONSES: dict[int | str, dict[str, Any]] = {
     **PROBLEM,
     409: {
-        "description": "A chunk skipped ahead: `expected` is the index to send next.",
+        "description": "A chunk skipped ahead, or other audio was sent for a chunk already "
+        "received: `expected` is the index to send next.",
         "content": {PROBLEM_TYPE: {}},
     },
 }
