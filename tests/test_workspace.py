@@ -571,8 +571,8 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
     exported = json.loads(json.dumps(export_all(ws)))
     assert (exported["format"], exported["version"], exported["schema"]) == (
         "shortlist-export",
-        1,
-        "0006",
+        2,
+        "0007",
     )
     assert {name: len(rows) for name, rows in exported["tables"].items()} == {
         "documents": 2,
@@ -612,8 +612,8 @@ def test_importing_into_a_workspace_with_data_is_refused(ws: Workspace) -> None:
 def test_importing_something_that_is_not_an_export_is_refused(ws: Workspace) -> None:
     with pytest.raises(ValueError, match=r'^not a Shortlist export: expected "format"'):
         import_all(ws, {"jobs": []})
-    with pytest.raises(ValueError, match=r"^unsupported export version 2; this Shortlist reads"):
-        import_all(ws, {"format": "shortlist-export", "version": 2, "tables": {}})
+    with pytest.raises(ValueError, match=r"^unsupported export version 3; this Shortlist reads"):
+        import_all(ws, {"format": "shortlist-export", "version": 3, "tables": {}})
     bad_file = {"format": "shortlist-export", "version": 1, "tables": {}, "files": {"ab": "aGk="}}
     with pytest.raises(ValueError, match=r"^file ab in the export does not match its sha256$"):
         import_all(ws, bad_file)

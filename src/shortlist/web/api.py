@@ -9,15 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, File, Form, Query, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, UploadFile
 from pydantic import BaseModel, Field
 from starlette.requests import Request
 from starlette.responses import Response
 
 from shortlist.web.deps import WorkspaceDep
-from shortlist.web.errors import PROBLEM_TYPE, refusing
+from shortlist.web.errors import PROBLEM_TYPE, Refused, refusing
 from shortlist.web.ids import MAX_INTEGER, Id
-from shortlist.web.security import CSRF_COOKIE, csrf_token
+from shortlist.web.security import CSRF_COOKIE, FORM_TYPES, csrf_token
 from shortlist.workspace import (
     Comparison,
     CvUnderstanding,
@@ -221,8 +221,27 @@ def get_export(ws: WorkspaceDep) -> dict[str, Any]:
     return export_all(ws)
 
 
-@router.post("/import", status_code=204, tags=["data"])
-def post_import(ws: WorkspaceDep, body: dict[str, Any]) -> Response:
+async def _export_body(request: Request) -> bytes:
+    """The import's body unparsed: the workspace parses it, so an export that is not
+    JSON, is nested too deeply or is wrong anywhere is one 400 saying why."""
+    if request.headers.get("content-type", "").startswith(FORM_TYPES):
+        raise Refused("send the export as the JSON body (application/json), not a form")
+    return await request.body()
+
+
+@router.post(
+    "/import",
+    status_code=204,
+    tags=["data"],
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "description": "An export, as GET /api/v1/export gives it (docs/storage.md).",
+            "content": {"application/json": {"schema": {"type": "object"}}},
+        }
+    },
+)
+def post_import(ws: WorkspaceDep, body: Annotated[bytes, Depends(_export_body)]) -> Response:
     """Load an export into this workspace, which must be empty."""
     refusing(import_all, ws, body)
     return Response(status_code=204)

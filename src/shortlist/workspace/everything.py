@@ -2,32 +2,96 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import text as sql
 
+from shortlist.config import Settings
+from shortlist.speech import audio_limits
 from shortlist.storage import Repository
-from shortlist.storage.export import dump, load
+from shortlist.storage.export import ImportLimits, TextLimit, dump, load, parse
+from shortlist.workspace import journals, plans, practice, stories
 from shortlist.workspace.base import Conflict, Workspace
-from shortlist.workspace.recordings import RECORDINGS_DIR
+from shortlist.workspace.recording_store import BYTES_PER_SECOND, RECORDINGS_DIR, pcm_path, read_pcm
 
 
 def export_all(ws: Workspace) -> dict[str, Any]:
-    """The whole workspace as one JSON-ready dict, uploads included (base64)."""
+    """The whole workspace as one JSON-ready dict, uploads and recordings included (base64)."""
+
+    def pcm(recording_id: int, byte_count: int) -> bytes | None:
+        # Only the first byte_count bytes are the recording's (recording_store.py).
+        if not pcm_path(ws, recording_id).exists():
+            return None
+        return read_pcm(ws, recording_id, byte_count)
+
     with ws.db.session() as session:
-        return dump(session, ws.files, ws.db.revision())
+        return dump(session, ws.files, ws.db.revision(), pcm)
 
 
-def import_all(ws: Workspace, data: dict[str, Any]) -> None:
-    """Load an :func:`export_all` dict into this workspace, which must be empty."""
-    with ws.db.session() as session:
-        if not Repository(session).is_empty():
-            raise Conflict(
-                "this workspace already holds data; import only into an empty one "
-                "(export it first, then delete everything)"
-            )
-        load(session, ws.files, data)
+def import_all(ws: Workspace, data: bytes | dict[str, Any]) -> None:
+    """Load an :func:`export_all` dict (or the JSON file of one) into this workspace,
+    which must be empty; ValueError saying what is wrong with it, and then nothing of it
+    is kept."""
+    if isinstance(data, bytes):
+        data = parse(data)
+    written: list[str] = []
+    placed: list[Path] = []
+    try:
+        with ws.db.session() as session:
+            if not Repository(session).is_empty():
+                raise Conflict(
+                    "this workspace already holds data; import only into an empty one "
+                    "(export it first, then delete everything)"
+                )
+            loaded = load(session, ws.files, data, import_limits(ws.settings))
+            written = loaded.written
+            for recording_id, audio in loaded.pcm.items():
+                path = pcm_path(ws, recording_id)
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                placed.append(path)
+                path.write_bytes(audio)
+    except BaseException:
+        # The rows rolled back (or never committed): their files go too.
+        for path in placed:
+            # Not there (the write never started) or not a file: nothing of ours to remove.
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+        for name in written:
+            ws.files.delete(name)
+        raise
+
+
+def import_limits(settings: Settings) -> ImportLimits:
+    """The limits an import is held to: those of pasting, uploading, recording and the
+    forms, so an export carries in nothing they would refuse."""
+    limits = settings.limits()
+    pasted = TextLimit(
+        limits.max_text_chars, "a pasted or uploaded text", "SHORTLIST_MAX_TEXT_CHARS"
+    )
+    story_part = TextLimit(stories.MAX_STORY_PART, "a part of a story")
+    return ImportLimits(
+        file_bytes=limits.max_bytes,
+        audio_bytes=int(audio_limits(settings).max_seconds * BYTES_PER_SECOND),
+        text_bytes=limits.max_bytes,
+        text_chars={
+            "documents.extracted_text": pasted,
+            "cv_versions.text": pasted,
+            "jobs.posting_text": pasted,
+            "interview_plans.location": TextLimit(plans.MAX_TEXT, "the place of an interview"),
+            "interview_plans.task_brief": TextLimit(plans.MAX_BRIEF, "a task brief"),
+            "interview_plans.task_notes": TextLimit(plans.MAX_BRIEF, "task notes"),
+            "journal_entries.forgot": TextLimit(journals.MAX_FIELD, "a journal note"),
+            "journal_entries.unsatisfied": TextLimit(journals.MAX_FIELD, "a journal note"),
+            "practice_answers.draft": TextLimit(practice.MAX_DRAFT, "a draft answer"),
+            "stories.situation": story_part,
+            "stories.task": story_part,
+            "stories.action": story_part,
+            "stories.result": story_part,
+        },
+    )
 
 
 def delete_everything(ws: Workspace) -> None:
