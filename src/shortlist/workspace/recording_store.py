@@ -26,6 +26,7 @@ from shortlist.workspace.base import NotFound, Workspace
 __all__ = [
     "BYTES_PER_SECOND",
     "RECORDINGS_DIR",
+    "forget_files",
     "pcm_path",
     "read_pcm",
     "recording_row",
@@ -41,6 +42,16 @@ RECORDINGS_DIR = "recordings"
 
 def pcm_path(ws: Workspace, recording_id: int) -> Path:
     return ws.settings.data_path() / RECORDINGS_DIR / f"{recording_id}.pcm"
+
+
+def forget_files(ws: Workspace, recording_id: int) -> None:
+    """The audio in progress and the lock file of a recording, gone."""
+    pcm_path(ws, recording_id).unlink(missing_ok=True)
+    _lock_path(ws, recording_id).unlink(missing_ok=True)
+
+
+def _lock_path(ws: Workspace, recording_id: int) -> Path:
+    return pcm_path(ws, recording_id).with_suffix(".lock")
 
 
 def read_pcm(ws: Workspace, recording_id: int, byte_count: int) -> bytes:
@@ -80,7 +91,7 @@ def transcribing_lock(ws: Workspace, recording_id: int) -> Iterator[bool]:
     except ImportError:  # pragma: no cover - not on POSIX
         yield True
         return
-    path = pcm_path(ws, recording_id).with_suffix(".lock")
+    path = _lock_path(ws, recording_id)
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:

@@ -32,6 +32,7 @@ from shortlist.workspace.practice_views import PracticeView
 from shortlist.workspace.recording_store import (
     BYTES_PER_SECOND,
     RECORDINGS_DIR,
+    forget_files,
     pcm_path,
     read_pcm,
     recording_row,
@@ -266,7 +267,7 @@ def forget_recordings(ws: Workspace, gone: list[tuple[int, str | None]]) -> None
     """After their rows were deleted: the audio of ``gone`` recordings, in progress or
     kept, unless another row still keeps the same file."""
     for recording_id, _ in gone:
-        pcm_path(ws, recording_id).unlink(missing_ok=True)
+        forget_files(ws, recording_id)
     kept = {sha for _, sha in gone if sha is not None}
     if not kept:
         return

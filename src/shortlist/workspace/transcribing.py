@@ -28,7 +28,7 @@ from shortlist.workspace.base import Workspace
 from shortlist.workspace.practice import _session, record_answer
 from shortlist.workspace.recording_store import (
     BYTES_PER_SECOND,
-    pcm_path,
+    forget_files,
     read_pcm,
     recording_row,
     timed_words,
@@ -233,4 +233,5 @@ def _complete(ws: Workspace, recording_id: int) -> None:
             spoken_feedback(words, delivery_to_dict(delivery), transcript),
         )
         row.status = "done"
-    pcm_path(ws, recording_id).unlink(missing_ok=True)
+    # Kept as a WAV now; the lock goes too (this process holds it, and the row is done).
+    forget_files(ws, recording_id)
