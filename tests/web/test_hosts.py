@@ -168,6 +168,8 @@ def test_a_write_from_another_origin_is_refused_even_with_a_valid_token(
     "headers",
     [
         {"origin": "null"},
+        {"origin": "null", "sec-fetch-site": "cross-site"},
+        {"origin": "http://attacker.test", "sec-fetch-site": "same-origin"},
         {"origin": "http://127.0.0.1:9999"},
         {"origin": "https://127.0.0.1:8000"},
         {"sec-fetch-site": "cross-site"},
@@ -183,6 +185,18 @@ def test_a_form_post_from_another_origin_is_refused(
     assert response.status_code == 403
     assert "nothing was changed" in response.text
     assert list_jobs(workspace) == []
+
+
+def test_a_form_post_from_the_app_own_page_under_no_referrer_is_accepted(
+    client: TestClient, token: str, workspace: Workspace, posting_text: str
+) -> None:
+    # What Chromium sends for our own form: Referrer-Policy no-referrer makes it "null".
+    headers = {"origin": "null", "sec-fetch-site": "same-origin"}
+    response = client.post(
+        "/jobs", data={"text": posting_text, "csrf_token": token}, headers=headers
+    )
+    assert response.status_code == 200
+    assert len(list_jobs(workspace)) == 1
 
 
 def test_a_write_from_the_app_own_page_is_accepted(

@@ -154,9 +154,13 @@ def _check_origin(headers: dict[str, str], own_origin: str) -> GuardRefusal | No
     # Browsers send Sec-Fetch-Site on every request and Origin on every POST, PUT and
     # DELETE; a client that sends neither (curl, the CLI) still needs the CSRF token.
     site = headers.get("sec-fetch-site", "").strip().lower()
-    origin = headers.get("origin")
-    if origin is not None and origin.strip().lower().rstrip("/") != own_origin:
-        return ForeignOrigin(origin.strip() or "an unknown site")
+    origin = (headers.get("origin") or "").strip()
     if site in ("cross-site", "same-site"):
-        return ForeignOrigin(origin.strip() if origin else "another site")
-    return None
+        return ForeignOrigin(origin if origin and origin != "null" else "another site")
+    if not origin or origin.lower().rstrip("/") == own_origin:
+        return None
+    # Our pages send Referrer-Policy: no-referrer, under which a browser's form posts say
+    # "Origin: null"; Sec-Fetch-Site still tells a page of ours from any other.
+    if origin.lower() == "null" and site == "same-origin":
+        return None
+    return ForeignOrigin(origin if origin != "null" else "an unknown site")
