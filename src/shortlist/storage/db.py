@@ -7,21 +7,27 @@ changes only through the migrations in ``migrations/versions``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 __all__ = ["DATABASE_FILE", "Database", "default_url"]
 
 DATABASE_FILE = "shortlist.db"
+#: Execution option of the engine behind ``Database.in_snapshot``: begin deferred.
+SNAPSHOT_OPTION = "shortlist_snapshot"
+
+T = TypeVar("T")
 SCRIPT_LOCATION = "shortlist.storage:migrations"
 
 
@@ -48,6 +54,8 @@ class Database:
                 f"install leaves out: pip install 'shortlist[postgres]'"
             ) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        snapshot_engine = self.engine.execution_options(**{SNAPSHOT_OPTION: True})
+        self._snapshot_sessions = sessionmaker(snapshot_engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -55,9 +63,30 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session committed when the block ends, rolled back if it raises."""
+        """A session committed when the block ends, rolled back if it raises. On SQLite it
+        holds the write lock from its start: keep it short."""
         with self._sessions.begin() as session:
             yield session
+
+    def in_snapshot(self, work: Callable[[Session], T], attempts: int = 3) -> T:
+        """``work`` run in a session of its own and committed, for long reads that may end
+        in a short write (a report computed, then kept).
+
+        On SQLite the transaction reads a snapshot and takes the write lock only when it
+        writes, so nobody waits on it while it computes. If another connection wrote in
+        the meantime, SQLite refuses that write ("database is locked", the snapshot
+        being stale) and ``work`` runs again from the start; its last attempt holds the
+        write lock from the start, so under steady writing it still finishes.
+        """
+        for _ in range(attempts - 1):
+            try:
+                with self._snapshot_sessions.begin() as session:
+                    return work(session)
+            except OperationalError as error:
+                if not _is_busy(error):
+                    raise
+        with self.session() as session:
+            return work(session)
 
     def alembic_config(self) -> Config:
         """Alembic's configuration built in code: no alembic.ini to ship or find."""
@@ -109,18 +138,27 @@ def _engine(url: str) -> Engine:
 
 
 def _begin_immediately(connection: Connection) -> None:
-    """Every SQLite transaction takes the write lock as it begins.
+    """SQLite transactions take the write lock as they begin, but for snapshot ones.
 
     A deferred transaction (pysqlite's own BEGIN) that reads and then writes fails at
     once with SQLITE_BUSY_SNAPSHOT ("database is locked") if another connection wrote in
     between: in WAL mode busy_timeout cannot help, as its snapshot is already stale. An
     immediate one waits its turn (up to busy_timeout) before it reads anything. Writers
-    are serialised either way, and our transactions are short; readers outside a
-    transaction (the autocommit data-version reader) never wait.
+    are serialised either way, and these transactions are short. The long ones (a
+    report computed) run deferred through ``Database.in_snapshot``, which starts them
+    again when SQLite refuses their write; readers outside a transaction (the autocommit
+    data-version reader) never wait.
     """
-    if connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT":
+    options = connection.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
         return
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    connection.exec_driver_sql("BEGIN" if options.get(SNAPSHOT_OPTION) else "BEGIN IMMEDIATE")
+
+
+def _is_busy(error: OperationalError) -> bool:
+    """SQLite's "database is locked" (SQLITE_BUSY, and its BUSY_SNAPSHOT variant)."""
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_BUSY
 
 
 def _sqlite_pragmas(*, wal: bool) -> Any:

@@ -55,11 +55,14 @@ __all__ = [
     "EXPORT_FORMAT",
     "EXPORT_VERSION",
     "MAX_DEPTH",
+    "NO_AUDIO",
     "READABLE_VERSIONS",
     "ROW_CHANGES",
+    "Checked",
     "ImportLimits",
     "Loaded",
     "TextLimit",
+    "check",
     "dump",
     "load",
     "migrations",
@@ -194,13 +197,32 @@ def parse(data: bytes) -> dict[str, Any]:
     return parsed
 
 
-def load(session: Session, files: FileStore, data: object, limits: ImportLimits) -> Loaded:
-    """Insert what :func:`dump` produced into empty tables; ValueError if it is not one.
+@dataclass(frozen=True)
+class Checked:
+    """An export whose every value :func:`check` found right, ready for :func:`load`."""
 
-    Nothing is written before everything is checked. Files it adds are deleted again if
-    inserting fails; if the caller's transaction fails later, it deletes ``written``.
+    #: Table name to its rows, as column values.
+    tables: dict[str, list[dict[str, Any]]]
+    #: sha256 to the bytes of each file a row keeps.
+    blobs: dict[str, bytes]
+    #: Recording id to the raw PCM of a recording not finished yet.
+    pcm: dict[int, bytes]
+
+
+def check(data: object, limits: ImportLimits) -> Checked:
+    """What :func:`dump` produced, every value checked; ValueError at the first that is
+    wrong. Done before the import's transaction opens: it may take a while, and on
+    SQLite a transaction holds the write lock from its start."""
+    return Checked(*_checked(data, limits))
+
+
+def load(session: Session, files: FileStore, checked: Checked) -> Loaded:
+    """Insert a :func:`check`-ed export into empty tables.
+
+    Files it adds are deleted again if inserting fails; if the caller's transaction
+    fails later, it deletes ``written``.
     """
-    tables, blobs, pcm = _checked(data, limits)
+    tables, blobs, pcm = checked.tables, checked.blobs, checked.pcm
     written = [name for name in blobs if not files.exists(name)]
     try:
         for blob in blobs.values():
@@ -257,7 +279,7 @@ def _checked(data: object, limits: ImportLimits) -> tuple[Rows, dict[str, bytes]
     _check_links(tables)
     pcm = _pcm(data.get("recording_pcm", {}), limits) if version >= 2 else {}
     _check_kept_files(tables, blobs, limits)
-    _check_recording_audio(tables, pcm, required=version >= 2)
+    _check_recording_audio(tables, pcm)
     return tables, blobs, pcm
 
 
@@ -601,8 +623,14 @@ def _check_kept_files(tables: Rows, blobs: dict[str, bytes], limits: ImportLimit
             raise ValueError(f"file {name} in the export belongs to no document or recording")
 
 
-def _check_recording_audio(tables: Rows, pcm: dict[int, bytes], *, required: bool) -> None:
-    """The audio of each unfinished recording is there and as long as its row says."""
+#: What an unfinished recording whose audio the export lacks becomes (a version 1
+#: export, or a file gone when it was made): failed, saying so, rather than the import.
+NO_AUDIO = "its audio was not in the export; record this answer again"
+
+
+def _check_recording_audio(tables: Rows, pcm: dict[int, bytes]) -> None:
+    """The audio of each unfinished recording is as long as its row says; one without
+    audio in the export is imported as failed, with nothing recorded."""
     unfinished = {
         row["id"]: row
         for row in tables.get("recordings", [])
@@ -620,10 +648,11 @@ def _check_recording_audio(tables: Rows, pcm: dict[int, bytes], *, required: boo
                 f"the audio of recording {recording_id} in the export is {len(audio):,} "
                 f"bytes; its row says {found['byte_count']:,}"
             )
-    if required:
-        for recording_id in unfinished:
-            if recording_id not in pcm:
-                raise ValueError(f"the export lacks the audio of recording {recording_id}")
+    for recording_id, row in unfinished.items():
+        if recording_id not in pcm:
+            row.update(status="failed", error=NO_AUDIO, byte_count=0, chunks=0)
+            if "chunk_digests" in row:
+                row["chunk_digests"] = []
 
 
 # JSON columns

@@ -32,6 +32,8 @@ RowT = TypeVar("RowT", JournalRow, StoryRow, InterviewPlanRow)
 
 #: Plain SQL: read on every request, it skips building and caching a statement each time.
 DATA_VERSION_SQL = "SELECT version FROM data_version WHERE id = 1"
+#: PostgreSQL advisory lock key held by an import's transaction ("SLIMPORT" in ASCII).
+IMPORT_LOCK = 0x534C494D504F5254
 
 
 class Repository:
@@ -327,6 +329,12 @@ class Repository:
         return int(self.session.execute(query).scalar_one())
 
     # every table at once (export, import, delete everything)
+
+    def lock_for_import(self) -> None:
+        """Hold off any other import until this transaction ends. PostgreSQL takes an
+        advisory lock; an SQLite transaction already holds the database's write lock."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
 
     def is_empty(self) -> bool:
         return all(

@@ -134,8 +134,10 @@ def cached(ws: Workspace, key: Hashable, compute: Callable[[Repository], T]) -> 
         with ws.views.computing(key):
             view = ws.views.get(version, key)
             if view is None:
-                with left_unfinished() as unfinished, ws.db.session() as session:
-                    view = compute(Repository(session))
+                # Computing may take a while (a match): in a snapshot, so that nobody
+                # waits on the write lock meanwhile (storage/db.py).
+                with left_unfinished() as unfinished:
+                    view = ws.db.in_snapshot(lambda session: compute(Repository(session)))
                 if not unfinished():
                     ws.views.put(version, key, view)
     return cast(T, view)

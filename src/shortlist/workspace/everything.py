@@ -12,10 +12,11 @@ from sqlalchemy import text as sql
 from shortlist.config import Settings
 from shortlist.speech import audio_limits
 from shortlist.storage import Repository
-from shortlist.storage.export import ImportLimits, TextLimit, dump, load, parse
+from shortlist.storage.export import ImportLimits, TextLimit, check, dump, load, parse
 from shortlist.workspace import journals, plans, practice, stories
 from shortlist.workspace.base import Conflict, Workspace
 from shortlist.workspace.recording_store import BYTES_PER_SECOND, RECORDINGS_DIR, pcm_path, read_pcm
+from shortlist.workspace.transcribing import resume_recordings
 
 
 def export_all(ws: Workspace) -> dict[str, Any]:
@@ -27,8 +28,9 @@ def export_all(ws: Workspace) -> dict[str, Any]:
             return None
         return read_pcm(ws, recording_id, byte_count)
 
-    with ws.db.session() as session:
-        return dump(session, ws.files, ws.db.revision(), pcm)
+    schema = ws.db.revision()
+    # A snapshot: consistent, and no write lock held while files are read and encoded.
+    return ws.db.in_snapshot(lambda session: dump(session, ws.files, schema, pcm))
 
 
 def import_all(ws: Workspace, data: bytes | dict[str, Any]) -> None:
@@ -37,16 +39,21 @@ def import_all(ws: Workspace, data: bytes | dict[str, Any]) -> None:
     is kept."""
     if isinstance(data, bytes):
         data = parse(data)
+    # Checked before the transaction opens: on SQLite it holds the write lock throughout.
+    checked = check(data, import_limits(ws.settings))
     written: list[str] = []
     placed: list[Path] = []
     try:
         with ws.db.session() as session:
-            if not Repository(session).is_empty():
+            repo = Repository(session)
+            # Two imports at once (a form sent twice) would both find the tables empty.
+            repo.lock_for_import()
+            if not repo.is_empty():
                 raise Conflict(
                     "this workspace already holds data; import only into an empty one "
                     "(export it first, then delete everything)"
                 )
-            loaded = load(session, ws.files, data, import_limits(ws.settings))
+            loaded = load(session, ws.files, checked)
             written = loaded.written
             for recording_id, audio in loaded.pcm.items():
                 path = pcm_path(ws, recording_id)
@@ -62,6 +69,8 @@ def import_all(ws: Workspace, data: bytes | dict[str, Any]) -> None:
         for name in written:
             ws.files.delete(name)
         raise
+    # Answers the export caught mid-transcription are finished here, as after a restart.
+    resume_recordings(ws)
 
 
 def import_limits(settings: Settings) -> ImportLimits:
