@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 from tests.conftest import PREP_DAY
 from tests.processes import HEARD, FakeTranscriber
 
@@ -23,13 +24,16 @@ from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.core.ports import Progress
 from shortlist.core.speech_models import Transcript
+from shortlist.storage import RecordingRow
 from shortlist.workspace import (
     ChunkGap,
     ChunkMismatch,
+    Conflict,
     Workspace,
     add_chunk,
     add_cv,
     add_job,
+    finish_recording,
     get_practice,
     get_recording,
     open_workspace,
@@ -76,9 +80,15 @@ def _process(ws: Workspace, *args: str) -> subprocess.Popen[bytes]:
 
 def _start_and_finish(ws: Workspace, processes: list[subprocess.Popen[bytes]]) -> None:
     (ws.settings.data_path() / "go").touch()
-    for process in processes:
-        _, errors = process.communicate(timeout=120)
-        assert process.returncode == 0, errors.decode()
+    try:
+        for process in processes:
+            _, errors = process.communicate(timeout=120)
+            assert process.returncode == 0, errors.decode()
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+                process.communicate(timeout=30)
 
 
 # chunks taken once
@@ -138,6 +148,61 @@ def test_concurrent_workers_resending_every_chunk_store_each_once(ws: Workspace)
     assert recording_audio(ws, recording) == wav_of(b"".join(_chunk(i) for i in range(5)))
     with pytest.raises(ChunkGap):
         add_chunk(ws, recording, 7, _chunk(7))
+
+
+def test_a_resent_chunk_from_before_digests_were_kept_is_taken_as_the_same(
+    ws: Workspace,
+) -> None:
+    recording = _recording(ws)
+    add_chunk(ws, recording, 0, _chunk(0))
+    add_chunk(ws, recording, 1, _chunk(1))
+    # A recording from before migration 0007 (or an older export) has no digests.
+    with ws.db.session() as session:
+        session.execute(
+            update(RecordingRow).where(RecordingRow.id == recording).values(chunk_digests=[])
+        )
+    assert add_chunk(ws, recording, 1, _chunk(1)).chunks == 2
+    assert add_chunk(ws, recording, 2, _chunk(2)).chunks == 3
+    assert recording_audio(ws, recording) == wav_of(_chunk(0) + _chunk(1) + _chunk(2))
+
+
+def test_a_chunk_after_audio_that_went_missing_is_refused_not_padded(ws: Workspace) -> None:
+    recording = _recording(ws)
+    add_chunk(ws, recording, 0, _chunk(0))
+    pcm_path(ws, recording).unlink()
+    with pytest.raises(Conflict, match="missing on this computer"):
+        add_chunk(ws, recording, 1, _chunk(1))
+    assert not pcm_path(ws, recording).exists()
+
+
+@pytest.mark.parametrize("seconds", [-1, -(2**40), 24 * 3600 + 1])
+def test_finishing_with_a_time_taken_out_of_range_is_refused(ws: Workspace, seconds: int) -> None:
+    recording = _recording(ws)
+    add_chunk(ws, recording, 0, _chunk(0))
+    with pytest.raises(ValueError, match="at most a day"):
+        finish_recording(ws, recording, seconds)
+    assert get_recording(ws, recording).status == "recording"
+
+
+def test_two_finishes_at_once_start_one_transcription(ws: Workspace) -> None:
+    recording = _recording(ws)
+    add_chunk(ws, recording, 0, _chunk(0))
+    together = threading.Barrier(2)
+
+    def finish() -> None:
+        together.wait(30)
+        finish_recording(ws, recording)
+
+    threads = [threading.Thread(target=finish) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    with ws.db.session() as session:
+        row = session.get(RecordingRow, recording)
+        assert row is not None
+        assert row.attempts == 1
+    assert wait_for_recording(ws, recording, timeout=60).status == "done"
 
 
 # readers and writers in several processes
@@ -222,6 +287,34 @@ class GatedTranscriber(FakeTranscriber):
         self.started.set()
         assert self.go.wait(60)
         return super().transcribe(samples, progress=progress)
+
+
+def test_a_worker_starting_before_another_got_round_to_a_resumed_recording_leaves_it(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    recording = _recording(ws)
+    add_chunk(ws, recording, 0, _chunk(0))
+    _kill_while_transcribing(ws, "finish-then-die", recording, tmp_path)
+    first = open_workspace(ws.settings, clock=FixedClock(PREP_DAY), transcriber=FakeTranscriber())
+    busy = threading.Event()
+    try:
+        # The first worker's one job thread is busy: its resumed job waits in the queue.
+        first.jobs.submit(lambda: assert_waited(busy))
+        assert resume_recordings(first) == [recording]
+        assert resume_recordings(ws) == []
+        busy.set()
+        assert wait_for_recording(ws, recording, timeout=60).status == "done"
+    finally:
+        busy.set()
+        first.close()
+    with ws.db.session() as session:
+        row = session.get(RecordingRow, recording)
+        assert row is not None
+        assert row.attempts == 2  # Stop, then the one resume
+
+
+def assert_waited(event: threading.Event) -> None:
+    assert event.wait(60)
 
 
 def test_a_worker_starting_while_another_transcribes_leaves_it_alone(

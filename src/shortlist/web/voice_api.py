@@ -55,7 +55,9 @@ router = APIRouter(prefix="/api/v1", responses=RESPONSES, tags=["recordings"])
 
 
 class FinishIn(BaseModel):
-    seconds_taken: int | None = Field(None, le=MAX_INTEGER, description="How long the answer took.")
+    seconds_taken: int | None = Field(
+        None, ge=0, le=MAX_INTEGER, description="How long the answer took, in seconds."
+    )
 
 
 class TranscriptIn(BaseModel):
@@ -112,8 +114,9 @@ def post_recording(ws: WorkspaceDep, session_id: Id, item_id: Id) -> RecordingVi
 async def put_chunk(
     request: Request, ws: WorkspaceDep, recording_id: Id, index: Position
 ) -> RecordingView | JSONResponse:
-    """Chunk ``index`` (from 0) of a recording. One already received is ignored; one past
-    the next expected is 409 with ``expected``."""
+    """Chunk ``index`` (from 0) of a recording. The same bytes again for one already
+    received are a no-op; other bytes for it, or an index past the next expected, are a
+    409 with ``expected``."""
     data = await read_limited(request, CHUNK_LIMIT)
     # A write: in a worker thread, never in the event loop.
     return await run_in_threadpool(refusing, _add_chunk, ws, recording_id, index, data)

@@ -154,8 +154,7 @@ def submit_answer(
         )
     if not answer:
         raise ValueError("write your answer first, or skip the question")
-    if seconds_taken is not None and not 0 <= seconds_taken <= 24 * 3600:
-        raise ValueError("the time taken is a number of seconds, at most a day")
+    check_seconds_taken(seconds_taken)
     with ws.db.session() as session:
         repo = Repository(session)
         practice = _session(repo, session_id)
@@ -164,6 +163,16 @@ def submit_answer(
             raise ValueError("this question is answered already; retry it to answer again")
         record_answer(ws, repo, practice, item, answer, seconds_taken)
     return get_practice(ws, session_id)
+
+
+#: The longest an answer may say it took.
+MAX_SECONDS_TAKEN = 24 * 3600
+
+
+def check_seconds_taken(seconds_taken: int | None) -> None:
+    """ValueError unless the time an answer took is a number of seconds up to a day."""
+    if seconds_taken is not None and not 0 <= seconds_taken <= MAX_SECONDS_TAKEN:
+        raise ValueError("the time taken is a number of seconds, at most a day")
 
 
 def record_answer(

@@ -11,8 +11,6 @@ from __future__ import annotations
 import io
 import os
 import wave
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -26,12 +24,12 @@ from shortlist.workspace.base import NotFound, Workspace
 __all__ = [
     "BYTES_PER_SECOND",
     "RECORDINGS_DIR",
+    "TranscribingLock",
     "forget_files",
     "pcm_path",
     "read_pcm",
     "recording_row",
     "timed_words",
-    "transcribing_lock",
     "wav_of",
     "write_at",
 ]
@@ -77,32 +75,40 @@ def write_at(path: Path, offset: int, data: bytes) -> None:
         os.close(descriptor)
 
 
-@contextmanager
-def transcribing_lock(ws: Workspace, recording_id: int) -> Iterator[bool]:
-    """Whether this process now holds the right to finish transcribing a recording.
+class TranscribingLock:
+    """The right to finish transcribing one recording, held by one process at a time.
 
     A lock on a file beside its audio (flock): held while the process lives and let go
     by the kernel when it dies, even by kill -9, so a recording left transcribing is
-    known to be orphaned exactly when nobody holds it. Where there is no flock (Windows),
-    one process is assumed and the answer is always yes.
+    known to be orphaned exactly when nobody holds it. Two holders in one process
+    exclude each other too. Where there is no flock (Windows), one process is assumed
+    and every acquire succeeds.
     """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not on POSIX
-        yield True
-        return
-    path = _lock_path(ws, recording_id)
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    try:
+
+    def __init__(self, ws: Workspace, recording_id: int) -> None:
+        self._path = _lock_path(ws, recording_id)
+        self._descriptor: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock if nobody holds it; whether this holder now has it."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not on POSIX
+            return True
+        self._path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        descriptor = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            yield False
-            return
-        yield True
-    finally:
-        os.close(descriptor)
+            os.close(descriptor)
+            return False
+        self._descriptor = descriptor
+        return True
+
+    def release(self) -> None:
+        if self._descriptor is not None:
+            os.close(self._descriptor)
+            self._descriptor = None
 
 
 def recording_row(

@@ -25,6 +25,7 @@ from shortlist.workspace.base import Conflict, NotFound, Workspace
 from shortlist.workspace.practice import (
     _item,
     _session,
+    check_seconds_taken,
     get_practice,
     record_answer,
 )
@@ -133,7 +134,10 @@ def add_chunk(ws: Workspace, recording_id: int, index: int, data: bytes) -> Reco
         row, item = recording_row(session, recording_id, lock=True)
         _check_chunk(index, data)
         if index < row.chunks:
-            if row.chunk_digests[index] != digest:
+            # Chunks received before digests were kept (migration 0007, an older export)
+            # cannot be compared: a resend of one is taken as the same.
+            known = index < len(row.chunk_digests)
+            if known and row.chunk_digests[index] != digest:
                 raise ChunkMismatch(index, row.chunks)
             return _view(row, item)
         if row.status != "recording":
@@ -145,7 +149,14 @@ def add_chunk(ws: Workspace, recording_id: int, index: int, data: bytes) -> Reco
                 f"the recording is longer than {limit.max_seconds / 60:g} minutes; stop and "
                 "answer in a shorter take"
             )
-        write_at(pcm_path(ws, row.id), row.byte_count, data)
+        path = pcm_path(ws, row.id)
+        if (path.stat().st_size if path.exists() else 0) < row.byte_count:
+            # Writing at the count would pad the gap with silence.
+            raise Conflict(
+                "the audio received so far is missing on this computer; stop and record "
+                "the answer again"
+            )
+        write_at(path, row.byte_count, data)
         row.chunks += 1
         row.byte_count += len(data)
         row.chunk_digests = [*row.chunk_digests, digest]
@@ -170,8 +181,10 @@ def finish_recording(
     ws: Workspace, recording_id: int, seconds_taken: int | None = None
 ) -> RecordingView:
     """No more chunks: transcribe the rest and analyse the answer, in the background."""
+    check_seconds_taken(seconds_taken)
     with ws.db.session() as session:
-        row, item = recording_row(session, recording_id)
+        # Locked: two finishes at once (a double click, a retry) start one transcription.
+        row, item = recording_row(session, recording_id, lock=True)
         if row.status != "recording":
             return _view(row, item)
         if row.byte_count == 0:

@@ -28,11 +28,11 @@ from shortlist.workspace.base import Workspace
 from shortlist.workspace.practice import _session, record_answer
 from shortlist.workspace.recording_store import (
     BYTES_PER_SECOND,
+    TranscribingLock,
     forget_files,
     read_pcm,
     recording_row,
     timed_words,
-    transcribing_lock,
     wav_of,
 )
 
@@ -60,16 +60,33 @@ GAVE_UP = (
 )
 
 
-def advance(ws: Workspace, recording_id: int, *, final: bool) -> None:
+def advance(
+    ws: Workspace, recording_id: int, *, final: bool, held: TranscribingLock | None = None
+) -> None:
     """Transcribe what arrived up to a safe cut (the end, when ``final``), then on the
-    final step analyse the answer. Failures are kept on the row for the page to show."""
+    final step analyse the answer. Failures are kept on the row for the page to show.
+
+    The final step runs under the recording's TranscribingLock (``held`` when the caller
+    took it already), and only while the row still says transcribing: a second finish,
+    or a worker that resumed it too, finds it taken or done and leaves it.
+    """
     if not final:
         _advance(ws, recording_id, final=False)
         return
-    with transcribing_lock(ws, recording_id) as mine:
-        # Not mine: another live process is finishing it (it resumed it at its start).
-        if mine:
+    lock = held or TranscribingLock(ws, recording_id)
+    if held is None and not lock.acquire():
+        return
+    try:
+        if _status(ws, recording_id) == "transcribing":
             _advance(ws, recording_id, final=True)
+    finally:
+        lock.release()
+
+
+def _status(ws: Workspace, recording_id: int) -> str | None:
+    with ws.db.session() as session:
+        row = session.get(RecordingRow, recording_id)
+        return row.status if row is not None else None
 
 
 def _advance(ws: Workspace, recording_id: int, *, final: bool) -> None:
@@ -91,9 +108,10 @@ def _advance(ws: Workspace, recording_id: int, *, final: bool) -> None:
 def resume_recordings(ws: Workspace) -> list[int]:
     """Start again the recordings a stopped process left transcribing; the ids resumed.
 
-    A recording is orphaned when no live process holds its transcribing lock; of several
-    web workers starting together, the one whose compare-and-set on ``attempts`` wins
-    resumes it, and holds the lock from then on.
+    A recording is orphaned when no live process holds its TranscribingLock; the
+    process that takes it keeps it until the recording is finished (the background job
+    lets it go), so a worker starting later leaves it alone. The compare-and-set on
+    ``attempts`` keeps the count of starts right.
     """
     with ws.db.session() as session:
         found = session.execute(
@@ -103,11 +121,12 @@ def resume_recordings(ws: Workspace) -> list[int]:
         ).all()
     resumed = []
     for recording_id, attempts in found:
-        with transcribing_lock(ws, recording_id) as orphaned:
-            if not orphaned:
-                continue
+        lock = TranscribingLock(ws, recording_id)
+        if not lock.acquire():
+            continue
         if attempts >= MAX_ATTEMPTS:
             _fail(ws, recording_id, GAVE_UP)
+            lock.release()
             continue
         with ws.db.session() as session:
             claimed = session.execute(
@@ -120,9 +139,11 @@ def resume_recordings(ws: Workspace) -> list[int]:
                 .values(attempts=attempts + 1)
                 .returning(RecordingRow.id)
             ).first()
-        if claimed is not None:
-            resumed.append(recording_id)
-            ws.jobs.submit(functools.partial(advance, ws, recording_id, final=True))
+        if claimed is None:
+            lock.release()
+            continue
+        resumed.append(recording_id)
+        ws.jobs.submit(functools.partial(advance, ws, recording_id, final=True, held=lock))
     return resumed
 
 
@@ -202,6 +223,8 @@ def _quietest(pcm: bytes, begin: float, end: float) -> float:
 def _complete(ws: Workspace, recording_id: int) -> None:
     with ws.db.session() as session:
         row, _ = recording_row(session, recording_id)
+        if row.status != "transcribing":
+            return
         byte_count, words = row.byte_count, timed_words(row.words)
     pcm = read_pcm(ws, recording_id, byte_count)
     duration = len(pcm) / BYTES_PER_SECOND
