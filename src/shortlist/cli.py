@@ -153,12 +153,16 @@ def serve(
             sockets = listen(settings.host, settings.port, workers)
         except OSError as exc:
             fail(_listen_error(shown, settings.port, exc))
-    typer.echo(f"Shortlist is running at http://{shown}:{settings.port}")
+    # Every interface: this machine reaches it at loopback, a name the app answers to.
+    wildcard = settings.host in ("0.0.0.0", "::")
+    address = ("[::1]" if settings.host == "::" else "127.0.0.1") if wildcard else shown
+    typer.echo(f"Shortlist is running at http://{address}:{settings.port}")
     if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        named = "" if wildcard else " and this address"
         typer.echo(
             f"shortlist: warning: bound to {settings.host}, so other machines may reach it; "
-            "it has no accounts yet. It answers only to the host names in "
-            "SHORTLIST_ALLOWED_HOSTS (and this address).",
+            "it has no accounts yet. It answers them only at the names in "
+            f"SHORTLIST_ALLOWED_HOSTS{named}.",
             err=True,
         )
     options: dict[str, Any] = {"log_level": "warning", "server_header": False}

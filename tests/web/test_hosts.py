@@ -3,6 +3,7 @@ sent by another site's page is refused (DNS rebinding and cross-site requests)."
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,8 @@ from fastapi.routing import iter_route_contexts
 from tests.web.conftest import local_client
 
 from shortlist.web.app import create_app
-from shortlist.web.hosts import allowed_hosts, host_name
+from shortlist.web.errors import refusal_response
+from shortlist.web.hosts import HostGuardMiddleware, allowed_hosts, host_name
 from shortlist.workspace import Workspace, add_cv, list_jobs
 
 if TYPE_CHECKING:
@@ -122,6 +124,10 @@ def test_a_star_answers_to_any_host(make_workspace: Callable[..., Workspace]) ->
 
 def test_the_allowed_set_leaves_out_wildcard_binds() -> None:
     assert allowed_hosts("0.0.0.0", []) == {"localhost", "127.0.0.1", "::1"}
+    assert allowed_hosts("127.0.0.1", ["shortlist.lan:8000", "[fe80::2]:8000"]) >= {
+        "shortlist.lan",
+        "fe80::2",
+    }
     assert allowed_hosts("::", ["fe80::1", "Name."]) == {
         "localhost",
         "127.0.0.1",
@@ -190,7 +196,7 @@ def test_a_form_post_from_another_origin_is_refused(
 def test_a_form_post_from_the_app_own_page_under_no_referrer_is_accepted(
     client: TestClient, token: str, workspace: Workspace, posting_text: str
 ) -> None:
-    # What Chromium sends for our own form: Referrer-Policy no-referrer makes it "null".
+    # What Chromium sends for our own form under a no-referrer policy (or a redirect).
     headers = {"origin": "null", "sec-fetch-site": "same-origin"}
     response = client.post(
         "/jobs", data={"text": posting_text, "csrf_token": token}, headers=headers
@@ -222,3 +228,24 @@ def test_a_read_from_another_origin_is_still_answered(client: TestClient) -> Non
         "/", headers={"origin": "http://other.example", "sec-fetch-site": "cross-site"}
     )
     assert response.status_code == 200
+
+
+def test_a_websocket_from_a_rebound_host_is_closed_before_the_app_sees_it() -> None:
+    reached: list[str] = []
+    sent: list[dict[str, object]] = []
+
+    async def app(scope: dict[str, object], receive: object, send: object) -> None:
+        reached.append(str(scope["type"]))
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    async def receive() -> dict[str, object]:
+        return {"type": "websocket.connect"}
+
+    guard = HostGuardMiddleware(app, allowed_hosts("127.0.0.1", []), refuse=refusal_response)
+    scope = {"type": "websocket", "path": "/ws", "headers": [(b"host", b"attacker.test")]}
+    asyncio.run(guard(scope, receive, send))
+    assert (reached, sent) == ([], [{"type": "websocket.close", "code": 1008}])
+    asyncio.run(guard({**scope, "headers": [(b"host", b"127.0.0.1:8000")]}, receive, send))
+    assert reached == ["websocket"]

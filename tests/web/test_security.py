@@ -231,7 +231,7 @@ def test_every_response_carries_the_security_headers(client: TestClient, path: s
     headers = client.get(path).headers
     assert headers["content-security-policy"] == CSP
     assert headers["x-content-type-options"] == "nosniff"
-    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["referrer-policy"] == "same-origin"
     assert headers["x-frame-options"] == "DENY"
 
 

@@ -99,3 +99,35 @@ def test_serve_on_a_port_in_use_says_so_before_claiming_to_run(tmp_path: Path) -
         f"shortlist: error: cannot listen on 127.0.0.1:{port}: the port is already in use "
         "(is Shortlist already running?); choose another with --port or SHORTLIST_PORT\n"
     )
+
+
+def test_serve_on_every_interface_prints_an_address_it_answers_to(tmp_path: Path) -> None:
+    port = free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("SHORTLIST_")},
+        "SHORTLIST_DATA_DIR": str(tmp_path / "data"),
+    }
+    server = subprocess.Popen(
+        [sys.executable, "-c", START, "serve", "--host", "0.0.0.0", "--port", str(port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        url = f"http://127.0.0.1:{port}"
+        assert server.stdout.readline() == f"Shortlist is running at {url}\n"
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                response = httpx.get(f"{url}/cv", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the server never answered"
+                time.sleep(0.05)
+        assert response.status_code == 200
+    finally:
+        server.terminate()
+        _, errors = server.communicate(timeout=10)
+    assert "answers them only at the names in SHORTLIST_ALLOWED_HOSTS." in errors

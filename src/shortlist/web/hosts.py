@@ -92,11 +92,15 @@ def allowed_hosts(bind_host: str, extra: Iterable[str]) -> frozenset[str]:
     """Loopback names, the address the app is bound to (unless it is a wildcard), and
     ``extra`` (SHORTLIST_ALLOWED_HOSTS), normalised like :func:`host_name`."""
     names = set(LOOPBACK_NAMES)
-    for name in (bind_host, *extra):
-        if name.strip() == ANY_HOST:
+    for entry in (bind_host, *extra):
+        name = entry.strip()
+        if name == ANY_HOST:
             names.add(ANY_HOST)
             continue
-        normal = host_name(name if ":" not in name or "[" in name else f"[{name}]")
+        # A bare IPv6 address has several colons; a name or an IPv4 address at most one,
+        # before a port, which is dropped like the port of a Host header.
+        bare_ipv6 = name.count(":") > 1 and not name.startswith("[")
+        normal = host_name(f"[{name}]" if bare_ipv6 else name)
         if normal is not None and normal not in _WILDCARD_BINDS:
             names.add(normal)
     return frozenset(names)
@@ -136,6 +140,10 @@ class HostGuardMiddleware:
         if refusal is None and scope.get("method", "GET") not in SAFE_METHODS:
             own = f"{scope.get('scheme', 'http')}://{(host_header or '').strip().lower()}"
             refusal = _check_origin(headers, own)
+        if refusal is not None and scope["type"] == "websocket":
+            # 1008: policy violation, the websocket way of saying 400.
+            await send({"type": "websocket.close", "code": 1008})
+            return
         if refusal is not None:
             await self.refuse(scope, refusal)(scope, receive, send)
             return
@@ -159,8 +167,8 @@ def _check_origin(headers: dict[str, str], own_origin: str) -> GuardRefusal | No
         return ForeignOrigin(origin if origin and origin != "null" else "another site")
     if not origin or origin.lower().rstrip("/") == own_origin:
         return None
-    # Our pages send Referrer-Policy: no-referrer, under which a browser's form posts say
-    # "Origin: null"; Sec-Fetch-Site still tells a page of ours from any other.
+    # A form post can say "Origin: null" (after a redirect, or under a no-referrer
+    # policy); Sec-Fetch-Site still tells a page of ours from any other.
     if origin.lower() == "null" and site == "same-origin":
         return None
     return ForeignOrigin(origin if origin != "null" else "an unknown site")
