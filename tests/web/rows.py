@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from shortlist.workspace import (
     Workspace,
+    add_chunk,
     add_cv,
     add_job,
     add_story,
@@ -15,12 +16,15 @@ from shortlist.workspace import (
 
 def one_of_each(ws: Workspace) -> dict[str, int | str]:
     """Adds a CV (from a file), a job with round 1's journal, a voice practice session
-    with a recording started and a story; returns the value of each path parameter."""
+    with a recording started (one chunk in) and a story; returns the value of each path
+    parameter."""
     cv = add_cv(ws, data=b"Ada Lovelace\nSkills: Python, SQL\n", filename="cv.txt")
     job = add_job(ws, text="Data Engineer at Acme\nPython and SQL required.")
     practice = start_practice(ws, job.id, length=2, voice=True)
     assert practice.current_id is not None and cv.document_id is not None
     recording = start_recording(ws, practice.id, practice.current_id)
+    # A tenth of a second of audio, so that finishing it gets as far as its own checks.
+    add_chunk(ws, recording.id, 0, b"\0\0" * 1600)
     story = add_story(ws, title="Faster reports", action="Rewrote the queries.")
     save_journal(ws, job.id, 1, forgot="Nothing.")
     return {
