@@ -21,6 +21,17 @@ def free_port() -> int:
         return port
 
 
+def first_answer(url: str) -> httpx.Response:
+    """The server's answer at ``url`` once it is up (it may still be starting)."""
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            return httpx.get(url, timeout=1)
+        except httpx.TransportError:
+            assert time.monotonic() < deadline, "the server never answered"
+            time.sleep(0.05)
+
+
 def test_serve_prints_its_url_and_answers_on_loopback(tmp_path: Path) -> None:
     port = free_port()
     env = {
@@ -37,14 +48,7 @@ def test_serve_prints_its_url_and_answers_on_loopback(tmp_path: Path) -> None:
     try:
         assert server.stdout is not None
         assert server.stdout.readline() == f"Shortlist is running at http://127.0.0.1:{port}\n"
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/cv", timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "the server never answered"
-                time.sleep(0.05)
+        response = first_answer(f"http://127.0.0.1:{port}/cv")
         assert response.status_code == 200
         assert "Start with your CV" in response.text
         assert (tmp_path / "data" / "shortlist.db").exists()
@@ -118,14 +122,7 @@ def test_serve_on_every_interface_prints_an_address_it_answers_to(tmp_path: Path
         assert server.stdout is not None
         url = f"http://127.0.0.1:{port}"
         assert server.stdout.readline() == f"Shortlist is running at {url}\n"
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                response = httpx.get(f"{url}/cv", timeout=1)
-                break
-            except httpx.TransportError:
-                assert time.monotonic() < deadline, "the server never answered"
-                time.sleep(0.05)
+        response = first_answer(f"{url}/cv")
         assert response.status_code == 200
     finally:
         server.terminate()
