@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shortlist.core.answer_models import STAR_PARTS, AnswerFeedback, AnswerInput
-from shortlist.core.answers import analyse_answer
+from shortlist.core.answers.analyse import analyse_answer
+from shortlist.core.answers.models import STAR_PARTS, AnswerFeedback, AnswerInput
 
 ANSWERS = Path(__file__).resolve().parent / "answers"
 QUALITIES = ("strong", "medium", "weak", "off_topic", "one_word")

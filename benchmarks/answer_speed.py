@@ -16,9 +16,9 @@ import time
 from typing import Any
 
 from benchmarks.answer_quality import load_answers
-from shortlist.core.answer_models import AnswerInput
-from shortlist.core.answers import analyse_answer
-from shortlist.core.interview import QuestionAnswer
+from shortlist.core.answers.analyse import analyse_answer
+from shortlist.core.answers.models import AnswerInput
+from shortlist.core.prep.interview import QuestionAnswer
 
 WORDS = 300
 RUNS = 200

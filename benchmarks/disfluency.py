@@ -1,7 +1,7 @@
 """Disfluency detection on Disfl-QA (Gupta et al. 2021, CC BY 4.0): each question has a
 human-written disfluent twin ("What was the Colonia Agrippina's original empire, sorry,
 name?"). A question is flagged when the filler and self-correction finder
-(core/answer_fillers.py) finds anything in it. Reported: how often the disfluent twin is
+(core/answers/fillers.py) finds anything in it. Reported: how often the disfluent twin is
 flagged, how often the fluent original is (a false alarm), and how often both hold at
 once: the disfluent one flagged and its original not.
 
@@ -15,8 +15,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from shortlist.core.answer_fillers import find_disfluencies
-from shortlist.core.answer_tokens import sentences, tokenise
+from shortlist.core.answers.fillers import find_disfluencies
+from shortlist.core.answers.tokens import sentences, tokenise
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "disfl-qa" / "dev.json"
 

@@ -25,9 +25,9 @@ STORY_TAGS = ["leadership", "conflict", "failure", "pressure", "collaboration", 
 
 
 def bench_core(repeats: int = 200) -> dict[str, float]:
-    from shortlist.core.matching import match_cv
-    from shortlist.core.plan import build_plan
-    from shortlist.core.plan_json import plan_to_dict
+    from shortlist.core.match.matching import match_cv
+    from shortlist.core.prep.plan import build_plan
+    from shortlist.core.prep.plan_json import plan_to_dict
     from shortlist.data import load_taxonomy
     from shortlist.data.banks import load_ask_bank, load_question_bank
     from shortlist.services import analyse_cv, analyse_posting

@@ -172,7 +172,7 @@ def make_samples(folder: Path, voices: list[str]) -> list[Sample]:
 
 
 def score(samples: list[Sample], transcriber: Any) -> dict[str, Any]:
-    from shortlist.core.delivery import delivery_metrics
+    from shortlist.core.delivery.metrics import delivery_metrics
     from shortlist.speech.audio import decode_file
     from shortlist.speech.vad import speech_segments
 

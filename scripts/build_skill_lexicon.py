@@ -3,7 +3,7 @@
 - skill_words.tsv, from the SkillSpan train split (MIT licence): for every word the matcher
   would see (text folded and split exactly as at run time), the share of its uses inside a
   gold *skill* span, the share inside a gold *knowledge* span, and how often it was seen.
-  The phrase finders (core/skill_phrases.py) use the shares. Only train.json is read:
+  The phrase finders (core/taxonomy/phrases.py) use the shares. Only train.json is read:
   dev.json is the evaluation set of benchmarks/skillspan.py.
 - known_words.txt: ordinary words seen at least twice in SkillSpan train or in the Disfl-QA
   train questions (CC BY 4.0). The typo check leaves these alone ("layers" is no typo of
@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from shortlist.core.skill_text import WORD, fold_text
+from shortlist.core.taxonomy.normalise import WORD, fold_text
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "src" / "shortlist" / "data" / "skill_words.tsv"

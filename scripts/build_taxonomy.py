@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from shortlist.core.skill_text import fold_name as fold
+from shortlist.core.taxonomy.normalise import fold_name as fold
 
 ROOT = Path(__file__).resolve().parent.parent
 CURATED = ROOT / "scripts" / "taxonomy"

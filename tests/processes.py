@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 from shortlist.config import Settings
-from shortlist.core.answer_models import TimedWord
+from shortlist.core.answers.models import TimedWord
+from shortlist.core.delivery.speech import Transcript
 from shortlist.core.ports import Progress
-from shortlist.core.speech_models import Transcript
 from shortlist.workspace import (
     add_chunk,
     add_cv,

@@ -19,7 +19,7 @@ from sqlalchemy import func, select, update
 
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
-from shortlist.core.matching import ENGINE_VERSION
+from shortlist.core.match.matching import ENGINE_VERSION
 from shortlist.ingest import CorruptDocument, FetchError, IngestError, TooLarge
 from shortlist.services import NotEnglish
 from shortlist.storage import Base, MatchReportRow

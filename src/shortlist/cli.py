@@ -53,7 +53,7 @@ def match(
         fail(str(exc))
     warn([*result.cv_document.warnings, *result.posting_document.warnings])
     if as_json:
-        from shortlist.core.report_json import report_to_dict
+        from shortlist.core.match.report_json import report_to_dict
 
         print_json(report_to_dict(result.report))
         return
@@ -189,7 +189,7 @@ def _listen_error(shown: str, port: int, error: OSError) -> str:
 def version() -> None:
     """Print the version and the scoring engine's version."""
     from shortlist import __version__
-    from shortlist.core.matching import ENGINE_VERSION
+    from shortlist.core.match.matching import ENGINE_VERSION
 
     typer.echo(f"shortlist {__version__} (engine {ENGINE_VERSION})")
 

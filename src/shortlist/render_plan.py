@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from shortlist.core.prep_pack import CATEGORY_LABELS, SOURCE_LABELS
+from shortlist.formats.markdown import CATEGORY_LABELS, SOURCE_LABELS
 
 __all__ = ["render_plan"]
 

@@ -9,16 +9,16 @@ from importlib import resources
 from typing import Any
 
 from shortlist.config import Settings
-from shortlist.core.cv import parse_cv
-from shortlist.core.english import looks_english
-from shortlist.core.evidence import CvIndex
-from shortlist.core.interview import PERSONAS, ROUNDS
-from shortlist.core.matching import match_cv, match_indexed
+from shortlist.core.cv.parse import parse_cv
+from shortlist.core.match.evidence import CvIndex
+from shortlist.core.match.matching import match_cv, match_indexed
 from shortlist.core.models import CV, MatchReport, Posting, month_index
-from shortlist.core.plan import build_plan
-from shortlist.core.plan_json import plan_to_dict
 from shortlist.core.ports import Clock
-from shortlist.core.posting import parse_posting
+from shortlist.core.posting.parse import parse_posting
+from shortlist.core.prep.interview import PERSONAS, ROUNDS
+from shortlist.core.prep.plan import build_plan
+from shortlist.core.prep.plan_json import plan_to_dict
+from shortlist.core.text.english import looks_english
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_ask_bank, load_question_bank
 from shortlist.ingest import Document, IngestError, read_path, read_url
@@ -188,9 +188,9 @@ def feedback_on(
     transcribed here; the feedback then has ``transcript``, ``words`` and ``delivery``),
     checked against a CV and a posting when given. IngestError for an answer that
     cannot be read or used."""
-    from shortlist.core.answer_models import AnswerInput
-    from shortlist.core.answers import analyse_answer
-    from shortlist.core.feedback_json import feedback_to_dict
+    from shortlist.core.answers.analyse import analyse_answer
+    from shortlist.core.answers.feedback_json import feedback_to_dict
+    from shortlist.core.answers.models import AnswerInput
 
     if (answer_source is None) == (audio_source is None):
         raise IngestError("give the answer as --answer-file or as --audio-file (one of them)")

@@ -24,8 +24,8 @@ FORBIDDEN = (
 PROBE = """
 import sys, pkgutil, importlib
 import shortlist.core
-for mod in pkgutil.iter_modules(shortlist.core.__path__):
-    importlib.import_module("shortlist.core." + mod.name)
+for mod in pkgutil.walk_packages(shortlist.core.__path__, "shortlist.core."):
+    importlib.import_module(mod.name)
 print("\\n".join(sorted(sys.modules)))
 """
 
@@ -37,3 +37,5 @@ def test_importing_every_core_module_pulls_in_no_io_or_framework_module() -> Non
     offenders = [m for m in loaded if any(m == f or m.startswith(f + ".") for f in FORBIDDEN)]
     assert offenders == []
     assert "shortlist.core.models" in loaded
+    # Every subpackage's modules were walked, not only the top level.
+    assert {"shortlist.core.match.matching", "shortlist.core.prep.plan_json"} <= set(loaded)

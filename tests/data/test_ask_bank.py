@@ -1,7 +1,7 @@
 """The shipped questions-to-ask bank (data/ask_questions.json): shape and tagging rules."""
 
-from shortlist.core.asks import is_perk_question
-from shortlist.core.interview import PERSONAS, ROUNDS
+from shortlist.core.prep.asks import is_perk_question
+from shortlist.core.prep.interview import PERSONAS, ROUNDS
 from shortlist.data.banks import load_ask_bank
 
 

@@ -3,7 +3,7 @@
 import re
 from collections import Counter
 
-from shortlist.core.interview import COMPETENCIES, PERSONAS, ROUNDS, SENIORITIES
+from shortlist.core.prep.interview import COMPETENCIES, PERSONAS, ROUNDS, SENIORITIES
 from shortlist.data.banks import load_question_bank
 
 BANK = load_question_bank()

@@ -23,14 +23,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 from tests.fuzz.conftest import FUZZ_PROFILE
 
-from shortlist.core.answer_models import AnswerFeedback, AnswerInput
-from shortlist.core.answers import analyse_answer
-from shortlist.core.cv import parse_cv
-from shortlist.core.interview import CATEGORIES
-from shortlist.core.journal import split_notes
+from shortlist.core.answers.analyse import analyse_answer
+from shortlist.core.answers.models import AnswerFeedback, AnswerInput
+from shortlist.core.cv.parse import parse_cv
 from shortlist.core.models import Line
-from shortlist.core.posting import parse_posting
-from shortlist.core.skills import Taxonomy
+from shortlist.core.posting.parse import parse_posting
+from shortlist.core.prep.interview import CATEGORIES
+from shortlist.core.prep.journal import split_notes
+from shortlist.core.taxonomy.skills import Taxonomy
 from shortlist.data import load_taxonomy
 from shortlist.ingest import Document, IngestError, read_bytes
 

@@ -22,8 +22,8 @@ from tests.processes import HEARD, FakeTranscriber
 
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
+from shortlist.core.delivery.speech import Transcript
 from shortlist.core.ports import Progress
-from shortlist.core.speech_models import Transcript
 from shortlist.storage import RecordingRow
 from shortlist.workspace import (
     ChunkGap,

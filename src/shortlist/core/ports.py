@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Protocol
 
-from shortlist.core.speech_models import Transcript
+from shortlist.core.delivery.speech import Transcript
 
 #: Called with the share of the work done so far, 0.0 to 1.0.
 Progress = Callable[[float], None]

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 
-from shortlist.core.skill_context import ContextRule
-from shortlist.core.skills import SkillEntry, Taxonomy, fold_name
+from shortlist.core.taxonomy.context import ContextRule
+from shortlist.core.taxonomy.skills import SkillEntry, Taxonomy, fold_name
 
 __all__ = ["load_taxonomy"]
 

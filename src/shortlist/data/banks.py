@@ -12,7 +12,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, cast
 
-from shortlist.core.interview import (
+from shortlist.core.prep.interview import (
     COMPETENCIES,
     PERSONAS,
     ROUNDS,

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from shortlist.core.delivery import Delivery, delivery_metrics
+from shortlist.core.delivery.metrics import Delivery, delivery_metrics
+from shortlist.core.delivery.speech import SpeechSegment, Transcript
 from shortlist.core.ports import Progress, Transcriber
-from shortlist.core.speech_models import SpeechSegment, Transcript
 from shortlist.speech.audio import AudioLimits, decode_file
 from shortlist.speech.errors import AudioError, TranscriberUnavailable
 from shortlist.speech.vad import speech_segments

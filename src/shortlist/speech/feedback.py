@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from shortlist.core.answer_models import TimedWord
+from shortlist.core.answers.models import TimedWord
 
 __all__ = ["SpokenFeedback", "add_spoken", "spoken_feedback"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from shortlist.core.answer_models import TimedWord
-from shortlist.core.delivery import Delivery, Pause
+from shortlist.core.answers.models import TimedWord
+from shortlist.core.delivery.metrics import Delivery, Pause
 from shortlist.speech import SpokenAnswer
 
 __all__ = ["delivery_to_dict", "spoken_to_dict"]

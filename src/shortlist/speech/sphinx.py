@@ -18,9 +18,9 @@ import re
 import threading
 from typing import Any
 
-from shortlist.core.answer_models import TimedWord
+from shortlist.core.answers.models import TimedWord
+from shortlist.core.delivery.speech import SpeechSegment, Transcript
 from shortlist.core.ports import SAMPLE_RATE, Progress
-from shortlist.core.speech_models import SpeechSegment, Transcript
 from shortlist.speech.errors import TranscriberUnavailable
 from shortlist.speech.vad import speech_segments
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import webrtcvad
 
+from shortlist.core.delivery.speech import SpeechSegment
 from shortlist.core.ports import SAMPLE_RATE
-from shortlist.core.speech_models import SpeechSegment
 
 __all__ = ["speech_segments"]
 

@@ -13,9 +13,9 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from shortlist.core.answer_models import TimedWord
+from shortlist.core.answers.models import TimedWord
+from shortlist.core.delivery.speech import Transcript
 from shortlist.core.ports import SAMPLE_RATE, Progress
-from shortlist.core.speech_models import Transcript
 from shortlist.speech.errors import TranscriberUnavailable
 
 __all__ = ["WhisperTranscriber"]

@@ -18,8 +18,8 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from shortlist.core.interview import PERSONA_LABELS, ROUND_LABELS
-from shortlist.core.trend_svg import trend_svg
+from shortlist.core.prep.interview import PERSONA_LABELS, ROUND_LABELS
+from shortlist.formats.svg import trend_svg
 from shortlist.render_feedback import LABELS
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep

@@ -16,8 +16,8 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from shortlist.core.interview import CORE_COMPETENCIES, PERSONA_LABELS, ROUND_LABELS
-from shortlist.core.prep_pack import CATEGORY_LABELS, SOURCE_LABELS
+from shortlist.core.prep.interview import CORE_COMPETENCIES, PERSONA_LABELS, ROUND_LABELS
+from shortlist.formats.markdown import CATEGORY_LABELS, SOURCE_LABELS
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
 from shortlist.web.ids import Id, Position

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from shortlist.core.interview import CORE_COMPETENCIES
+from shortlist.core.prep.interview import CORE_COMPETENCIES
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
 from shortlist.web.ids import Id

@@ -11,7 +11,7 @@ from typing import TypeVar, cast
 
 from shortlist.clock import SystemClock
 from shortlist.config import Settings
-from shortlist.core.matching import ENGINE_VERSION
+from shortlist.core.match.matching import ENGINE_VERSION
 from shortlist.core.ports import Clock, Transcriber
 from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repository, default_url
 from shortlist.workspace.background import JobRunner

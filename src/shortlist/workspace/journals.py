@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from shortlist.core.interview import Interviewer, JournalEntry, QuestionAnswer
-from shortlist.core.journal import journal_due, split_notes
+from shortlist.core.prep.interview import Interviewer, JournalEntry, QuestionAnswer
+from shortlist.core.prep.journal import journal_due, split_notes
 from shortlist.storage import InterviewRoundRow, JournalRow, Repository
 from shortlist.workspace.base import Workspace, cached, job_row, utc
 from shortlist.workspace.prep_views import JournalDue, JournalView

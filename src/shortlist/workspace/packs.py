@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from shortlist.core.prep_pack import pack_markdown
+from shortlist.formats.markdown import pack_markdown
 from shortlist.workspace.base import Workspace
 from shortlist.workspace.plans import interview_plan
 
@@ -20,7 +20,7 @@ def prep_pack_markdown(ws: Workspace, job_id: int) -> str:
 
 def prep_pack_pdf(ws: Workspace, job_id: int) -> bytes:
     """The same pack as :func:`prep_pack_markdown`, as the bytes of a PDF."""
-    from shortlist.pack_pdf import pack_pdf
+    from shortlist.formats.pdf import pack_pdf
 
     view = interview_plan(ws, job_id)
     journals = [asdict(j) for j in view.journals]

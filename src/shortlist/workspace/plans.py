@@ -9,8 +9,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from shortlist.core.calendar import CalendarEvent, to_ics
-from shortlist.core.interview import (
+from shortlist.core.match.matching import match_cv
+from shortlist.core.prep.interview import (
     PERSONAS,
     ROUND_LABELS,
     ROUNDS,
@@ -19,11 +19,11 @@ from shortlist.core.interview import (
     Persona,
     Round,
 )
-from shortlist.core.matching import match_cv
-from shortlist.core.plan import ROUND_NUMBERS, build_plan
-from shortlist.core.plan_json import plan_to_dict
+from shortlist.core.prep.plan import ROUND_NUMBERS, build_plan
+from shortlist.core.prep.plan_json import plan_to_dict
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_ask_bank, load_question_bank
+from shortlist.formats.ics import CalendarEvent, to_ics
 from shortlist.services import ROUND_PERSONAS, analyse_cv, analyse_posting
 from shortlist.storage import JobRow, Repository
 from shortlist.workspace.base import NotFound, Workspace, cached, job_row

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from shortlist.core.answer_models import TimedWord
+from shortlist.core.answers.models import TimedWord
 from shortlist.core.ports import SAMPLE_RATE
 from shortlist.storage import PracticeAnswerRow, RecordingRow
 from shortlist.workspace.base import NotFound, Workspace

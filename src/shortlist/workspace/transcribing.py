@@ -16,7 +16,7 @@ import logging
 
 from sqlalchemy import select, update
 
-from shortlist.core.delivery import delivery_metrics
+from shortlist.core.delivery.metrics import delivery_metrics
 from shortlist.core.ports import SAMPLE_RATE
 from shortlist.speech import AudioError, TranscriberUnavailable
 from shortlist.speech.feedback import spoken_feedback

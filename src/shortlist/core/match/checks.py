@@ -1,0 +1,284 @@
+"""One check per requirement kind: what status the CV earns, with which line, and why.
+
+Every check returns a :class:`Verdict` whose evidence is a CV line object, so the
+report can only ever quote the CV verbatim.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shortlist.core.match.evidence import CvIndex, SkillProof
+from shortlist.core.match.overlap import best_line, content_words
+from shortlist.core.match.qualification_checks import (
+    certification_check,
+    degree_check,
+    language_check,
+)
+from shortlist.core.match.verdict import Verdict, fmt_months, status_of
+from shortlist.core.models import Line, Requirement, RequirementKind, Role, Status
+from shortlist.core.text.lines import sentence_at
+
+#: Share of a requirement's content words a CV line must hold to count as met / partial.
+OVERLAP_MET = 0.5
+OVERLAP_PARTIAL = 0.25
+#: Credit for a related skill, and the floor for a skill shown with too few years.
+RELATED_CREDIT = 0.5
+LISTED_ONLY_CREDIT = 0.25
+#: A skill only named in a list, or at a lower level than asked ("basic" for "advanced").
+LISTED_CREDIT = 0.5
+
+#: What stands between two alternatives: "Python or Go", "AWS/GCP", "Jira, Asana or Trello".
+_OR_GAP = re.compile(r"\s*,?\s*(?:or|/|and/or)\s*", re.IGNORECASE)
+_COMMA_GAP = re.compile(r"\s*,\s*")
+# "including" and "ideally" add to what is asked ("Python, including PyTorch"; "cloud,
+# ideally Azure"); they do not offer alternatives.
+_EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|eg|for example|like)\b", re.IGNORECASE)
+_GROUPING = re.compile(
+    r"\b(?:or|either|such as|e\.g\.|eg|for example|like)\b"
+    r"|[/(]",
+    re.IGNORECASE,
+)
+#: Words that do not name a field: "5+ years of professional, hands-on experience".
+_GENERIC_YEARS_WORDS = frozenset(
+    content_words(
+        "professional industry paid post qualification qualified full time hands "
+        "on commercial practical prior previous proven total overall"
+    )
+)
+_HIGH_LEVEL = re.compile(
+    r"\b(?:advanced|expert|expertise|in-depth|deep|extensive|mastery|highly proficient)\b",
+    re.IGNORECASE,
+)
+_LOW_LEVEL = re.compile(
+    r"\b(?:basic|beginner|elementary|limited|some exposure|exposure to|familiar with|"
+    r"intermediate)\b",
+    re.IGNORECASE,
+)
+_AUTHORISATION = re.compile(
+    r"right to work|work(?:ing)? (?:permit|visa)|authori[sz](?:ed|ation)|citizen|"
+    r"settled status|permanent resident|green card|security clearance",
+    re.IGNORECASE,
+)
+
+
+def check(req: Requirement, index: CvIndex) -> Verdict:
+    """Judge one requirement against the indexed CV."""
+    match req.kind:
+        case RequirementKind.YEARS:
+            return _years(req, index)
+        case RequirementKind.SKILL | RequirementKind.SOFT_SKILL:
+            return _skills(req, index) if req.skills else _overlap(req, index)
+        case RequirementKind.DEGREE:
+            return degree_check(req, index)
+        case RequirementKind.CERTIFICATION:
+            return certification_check(req, index)
+        case RequirementKind.LANGUAGE:
+            return language_check(req, index)
+        case RequirementKind.LOCATION:
+            return _location(req, index)
+        case _:
+            return _responsibility(req, index)
+
+
+def _proofs(req: Requirement, index: CvIndex) -> list[tuple[str, SkillProof | None]]:
+    return [(skill, index.prove(skill)) for skill in req.skills]
+
+
+def _skill_credit(proof: SkillProof | None, req: Requirement, index: CvIndex) -> tuple[float, str]:
+    """Credit for one named skill, and how the CV shows it."""
+    if proof is None:
+        return 0.0, ""
+    if proof.relation == "related":
+        return RELATED_CREDIT, f"{proof.wanted}: not shown; related {proof.use.canonical}"
+    if index.listed_only(proof.use):
+        return LISTED_CREDIT, f"{proof.wanted}: listed, but no role or project shows it used"
+    line = proof.use.evidence[0] if proof.use.evidence else None
+    if line is not None and _HIGH_LEVEL.search(req.text):
+        low = _LOW_LEVEL.search(index.mention_context(proof.use, line))
+        if low:
+            return LISTED_CREDIT, f"{proof.wanted}: the CV says '{low.group(0)}'"
+    where = f"{fmt_months(proof.months)} in roles" if proof.months else "shown"
+    return 1.0, f"{proof.wanted}: {where}"
+
+
+def _skills(req: Requirement, index: CvIndex) -> Verdict:
+    proofs = _proofs(req, index)
+    graded = [_skill_credit(p, req, index) for _, p in proofs]
+    credits = dict(zip(req.skills, (credit for credit, _ in graded), strict=True))
+    # "Python or Go", "AWS/GCP": one of a group is enough; every group counts.
+    groups = _alternatives(req, index)
+    credit = sum(max(credits[skill] for skill in group) for group in groups) / len(groups)
+    any_of = len(groups) < len(req.skills)
+    shown = [(p, credits[skill]) for skill, p in proofs if p is not None]
+    best = max(shown, key=lambda pc: (pc[1], pc[0].months), default=None)
+    missing = [skill for skill, p in proofs if p is None]
+    related = [p for p, _ in shown if p.relation == "related"]
+    parts = [note for (_, p), (_, note) in zip(proofs, graded, strict=True) if p is not None]
+    if missing and not (any_of and credit >= 0.999):
+        parts.append("not shown: " + ", ".join(missing))
+    evidence = (
+        index.quote(best[0].use, best[0].use.evidence[0]) if best and best[0].use.evidence else None
+    )
+    return Verdict(
+        status_of(credit),
+        credit,
+        evidence,
+        "; ".join(parts),
+        adjacent=related[0] if related else None,
+    )
+
+
+def _alternatives(req: Requirement, index: CvIndex) -> list[list[str]]:
+    """The requirement's skills in groups of alternatives, in the order written:
+    "Docker and AWS (ECS or EKS)" -> [[Docker], [AWS], [ECS, EKS]]; "Jira, Asana or
+    Trello" -> one group; "Python, Django and Flask" -> three."""
+    if len(req.skills) < 2 or not _GROUPING.search(req.text):
+        return [[skill] for skill in req.skills]
+    seen: set[str] = set()
+    mentions = []
+    found = req.mentions or index.taxonomy.find(req.text, phrases=False)
+    for m in found:
+        if m.canonical in req.skills and m.canonical not in seen:
+            seen.add(m.canonical)
+            mentions.append(m)
+    runs: list[tuple[list[str], bool]] = []
+    depth = 0
+    for i, mention in enumerate(mentions):
+        assert mention.canonical is not None
+        gap = req.text[mentions[i - 1].end : mention.start] if i else ""
+        opened = depth + gap.count("(") - gap.count(")")
+        if i and (opened > depth or (opened > 0 and depth > 0) or _EXAMPLES.search(gap)):
+            # "a cloud warehouse (Snowflake, BigQuery)", "a WMS such as Manhattan":
+            # examples of the thing before them, any one of which will do.
+            runs[-1] = (runs[-1][0] + [mention.canonical], True)
+        elif i and _OR_GAP.fullmatch(gap):
+            runs[-1] = (runs[-1][0] + [mention.canonical], True)
+        elif i and _COMMA_GAP.fullmatch(gap):
+            runs[-1][0].append(mention.canonical)
+        else:
+            runs.append(([mention.canonical], False))
+        depth = max(0, opened)
+    groups = [g for run, any_of in runs for g in ([run] if any_of else [[s] for s in run])]
+    groups.extend([skill] for skill in req.skills if skill not in seen)
+    return groups
+
+
+def _years(req: Requirement, index: CvIndex) -> Verdict:
+    needed = max(1, req.years or 1) * 12
+    if req.skills:
+        proofs = [p for _, p in _proofs(req, index) if p is not None]
+        same = [p for p in proofs if p.relation == "same"]
+        if same:
+            best = max(same, key=lambda p: p.months)
+            if best.months == 0:
+                return Verdict(
+                    Status.PARTIAL,
+                    LISTED_ONLY_CREDIT,
+                    best.use.evidence[0],
+                    f"{best.wanted} is listed, but no dated role shows it (asked: {req.years}+ yr)",
+                )
+            ratio = min(1.0, best.months / needed)
+            credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
+            evidence = _longest_role_line(best, index) or best.use.evidence[0]
+            return Verdict(
+                status_of(credit),
+                credit,
+                evidence,
+                f"{best.wanted}: {fmt_months(best.months)} in roles (asked: {req.years}+ yr)",
+            )
+        if proofs:
+            best = max(proofs, key=lambda p: p.months)
+            ratio = min(1.0, best.months / needed) if best.months else 0.5
+            return Verdict(
+                Status.PARTIAL,
+                RELATED_CREDIT * max(ratio, 0.5),
+                best.use.evidence[0] if best.use.evidence else None,
+                f"{best.wanted} not shown; related {best.use.canonical} for "
+                f"{fmt_months(best.months)} (asked: {req.years}+ yr)",
+                adjacent=best,
+            )
+        return Verdict(
+            Status.MISSING, 0.0, None, f"{', '.join(req.skills)} not shown (asked: {req.years}+ yr)"
+        )
+    return _years_in_field(req, index, needed)
+
+
+def _years_in_field(req: Requirement, index: CvIndex, needed: int) -> Verdict:
+    """'3+ years in B2B sales': months in roles whose title holds at least half of the
+    requirement's words; '5+ years of professional experience': months in all roles."""
+    words = content_words(req.text) - _GENERIC_YEARS_WORDS
+    if words:
+        roles = {
+            i
+            for i, role in enumerate(index.cv.roles)
+            if len(words & _role_words(role)) * 2 >= len(words)
+        }
+        if not roles:
+            return Verdict(
+                Status.MISSING, 0.0, None, f"no role is named for this (asked: {req.years}+ yr)"
+            )
+        months = index.months_in_roles(roles)
+        scope = "in matching roles"
+    else:
+        roles = set(range(len(index.cv.roles)))
+        months = index.cv.total_months
+        scope = "across all roles"
+    if months == 0:
+        return Verdict(Status.MISSING, 0.0, None, f"no dated roles (asked: {req.years}+ yr)")
+    first = min(roles, key=lambda i: index.cv.roles[i].header.start)
+    ratio = months / needed
+    credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
+    return Verdict(
+        status_of(credit),
+        credit,
+        index.cv.roles[first].header,
+        f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)",
+    )
+
+
+def _role_words(role: Role) -> frozenset[str]:
+    """What a role says it was: its header and the lines under it."""
+    return content_words(" ".join([role.header.text, *(line.text for line in role.lines)]))
+
+
+def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
+    """The first line inside the longest role that used the skill."""
+    roles = [index.cv.roles[i] for i in proof.use.roles]
+    if not roles:
+        return None
+    longest = max(roles, key=lambda r: r.span.months if r.span else 0)
+    inside = (longest.header, *longest.lines)
+    return next((line for line in proof.use.evidence if line in inside), None)
+
+
+def _location(req: Requirement, index: CvIndex) -> Verdict:
+    if _AUTHORISATION.search(req.text):
+        for line, _ in index.line_words:
+            stated = _AUTHORISATION.search(line.text)
+            if stated:
+                quoted = sentence_at(line, line.start + stated.start())
+                return Verdict(Status.MET, 1.0, quoted, "work authorisation stated")
+        return Verdict(
+            Status.MISSING, 0.0, None, "a CV rarely says this; not scored, be ready to confirm it"
+        )
+    return _overlap(req, index, unscored="a CV rarely says this; not scored")
+
+
+def _overlap(req: Requirement, index: CvIndex, unscored: str | None = None) -> Verdict:
+    words = content_words(req.text)
+    line, share = best_line(words, index.line_words)
+    # Half of two words is one word: short requirements need more of theirs to be met.
+    if line is not None and share >= OVERLAP_MET and (share >= 0.66 or len(words) >= 4):
+        return Verdict(Status.MET, 1.0, line, f"{share:.0%} of its key words in one line")
+    if line is not None and share >= OVERLAP_PARTIAL:
+        return Verdict(Status.PARTIAL, 0.5, line, f"{share:.0%} of its key words in one line")
+    return Verdict(Status.MISSING, 0.0, None, unscored or "no line of the CV speaks to it")
+
+
+def _responsibility(req: Requirement, index: CvIndex) -> Verdict:
+    if req.skills:
+        verdict = _skills(req, index)
+        if verdict.status is not Status.MISSING:
+            return verdict
+    return _overlap(req, index)

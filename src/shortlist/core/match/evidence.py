@@ -1,0 +1,130 @@
+"""What a CV can prove, indexed once per match: skills by relation, months by role."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from shortlist.core.match.overlap import content_words
+from shortlist.core.models import CV, Line, SkillUse, union_months
+from shortlist.core.taxonomy.certifications import CertificationMention, find_certifications
+from shortlist.core.taxonomy.skills import Relation, Taxonomy
+from shortlist.core.text.lines import sentence_at
+
+#: Sections that name skills without showing them used.
+LIST_SECTIONS = frozenset({"skills", "summary", "header", "interests", "languages"})
+
+
+@dataclass(frozen=True, slots=True)
+class SkillProof:
+    """The CV's best answer to "do you have skill X": how, where, and for how long."""
+
+    wanted: str
+    relation: Relation
+    use: SkillUse
+    #: Months in roles that used the skill (or a narrower one), overlaps counted once.
+    months: int
+
+
+@dataclass(slots=True)
+class CvIndex:
+    """A CV prepared for many questions: built once, then asked per requirement (and,
+    when ranking, per posting)."""
+
+    cv: CV
+    taxonomy: Taxonomy
+    #: Each CV skill under its own name and under every broader skill it implies.
+    by_lineage: dict[str, list[SkillUse]] = field(default_factory=dict)
+    #: The section each line sits in, by the line's start offset.
+    section_of: dict[int, str] = field(default_factory=dict)
+    _line_words: list[tuple[Line, frozenset[str]]] | None = None
+    _credentials: list[tuple[Line, tuple[CertificationMention, ...]]] | None = None
+
+    @classmethod
+    def build(cls, cv: CV, taxonomy: Taxonomy) -> CvIndex:
+        by_lineage: dict[str, list[SkillUse]] = {}
+        for use in cv.skills:
+            for name in (use.canonical, *taxonomy.ancestors(use.canonical)):
+                by_lineage.setdefault(name, []).append(use)
+        section_of = {line.start: s.name for s in cv.sections for line in s.lines}
+        return cls(cv, taxonomy, by_lineage, section_of)
+
+    def listed_only(self, use: SkillUse) -> bool:
+        """Named only in a list or a summary: no role, project or course shows it used."""
+        return not use.roles and all(
+            self.section_of.get(line.start, "header") in LIST_SECTIONS for line in use.evidence
+        )
+
+    def _mention_in(self, use: SkillUse, line: Line) -> int | None:
+        for mention in self.cv.mentions:
+            if mention.canonical == use.canonical and line.start <= mention.start < line.end:
+                return mention.start
+        return None
+
+    def mention_context(self, use: SkillUse, line: Line, before: int = 12, after: int = 40) -> str:
+        """The words around the skill's mention in ``line`` ("Excel (basic formulas...")."""
+        at = self._mention_in(use, line)
+        if at is None:
+            return line.text
+        return self.cv.text[max(line.start, at - before) : min(line.end, at + after)]
+
+    def quote(self, use: SkillUse, line: Line) -> Line:
+        """What to quote for a skill from ``line``: the line, or in a long paragraph the
+        sentence that names the skill."""
+        at = self._mention_in(use, line)
+        return line if at is None else sentence_at(line, at)
+
+    @property
+    def credentials(self) -> list[tuple[Line, tuple[CertificationMention, ...]]]:
+        """Every CV line (certification lines first) with the credentials it names,
+        found once per CV however many postings ask."""
+        if self._credentials is None:
+            lines = dict.fromkeys([*self.cv.certifications, *(ln for ln, _ in self.line_words)])
+            self._credentials = [(line, tuple(find_certifications(line.text))) for line in lines]
+        return self._credentials
+
+    @property
+    def line_words(self) -> list[tuple[Line, frozenset[str]]]:
+        """Every CV line with its content words, computed on first use."""
+        if self._line_words is None:
+            # Section headings are not evidence; role headers already sit in section lines.
+            lines = sorted(
+                (line for section in self.cv.sections for line in section.lines),
+                key=lambda line: line.start,
+            )
+            self._line_words = [(line, content_words(line.text)) for line in lines]
+        return self._line_words
+
+    def months_in_roles(self, role_ids: set[int]) -> int:
+        """Months covered by these roles, each month once however many roles share it."""
+        return union_months(self.cv.roles[i].span for i in role_ids)
+
+    def prove(self, wanted: str) -> SkillProof | None:
+        """The strongest proof of ``wanted``: the same skill (or one implying it) beats a
+        related one; more months beat fewer; the CV's order breaks ties."""
+        same = self.by_lineage.get(wanted)
+        if same:
+            roles = {role for use in same for role in use.roles}
+            # Prefer the exact skill's own line as proof over a narrower skill's.
+            best = max(same, key=lambda u: (u.canonical == wanted, u.months, -_first(u)))
+            return SkillProof(wanted, "same", best, self.months_in_roles(roles))
+        relation = self.taxonomy.relation
+        # A sibling counts (MySQL for PostgreSQL); a broader skill does not: JavaScript
+        # says nothing about Redux, Kubernetes nothing about Istio. Siblings share an
+        # ancestor, so only CV skills filed under one of wanted's ancestors can be one.
+        broader = self.taxonomy.ancestors(wanted)
+        kin = {id(u) for a in broader for u in self.by_lineage.get(a, ())}
+        related = [
+            u
+            for u in self.cv.skills
+            if id(u) in kin
+            and u.canonical not in broader
+            and relation(wanted, u.canonical) == "related"
+        ]
+        if related:
+            best = max(related, key=lambda u: (u.months, -_first(u)))
+            return SkillProof(wanted, "related", best, best.months)
+        return None
+
+
+def _first(use: SkillUse) -> int:
+    return use.evidence[0].start if use.evidence else 0

@@ -1,0 +1,37 @@
+"""What a check returns, and the small pieces every check shares."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shortlist.core.match.evidence import SkillProof
+from shortlist.core.models import Line, Status
+
+#: Words that offer alternatives: "Python or Go", "AWS/GCP", "PRINCE2 or PMP".
+ALTERNATIVES = re.compile(r"\b(?:or|either)\b|/", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: Status
+    credit: float
+    evidence: Line | None
+    note: str
+    #: For advice on a gap: the related skill the CV does show, if any.
+    adjacent: SkillProof | None = None
+
+
+def fmt_months(months: int) -> str:
+    """38 -> '3 yr 2 mo'."""
+    years, rest = divmod(months, 12)
+    if years and rest:
+        return f"{years} yr {rest} mo"
+    return f"{years} yr" if years else f"{rest} mo"
+
+
+def status_of(credit: float) -> Status:
+    """Full credit is met, some is partial, none is missing."""
+    if credit >= 0.999:
+        return Status.MET
+    return Status.PARTIAL if credit > 0 else Status.MISSING

@@ -1,0 +1,128 @@
+"""An interview plan as plain JSON-ready data: what `shortlist plan --json`, the API,
+the pages and the prep pack (Markdown, PDF) are all made from.
+
+Guaranteed keys (docs/cli.md): title, company, round, personas, seed, prepare_first,
+questions[id, text, category, persona, source, quote, why, covers, target_seconds,
+story], stories, to_ask, logistics. The rest is extra and may grow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from shortlist.core.prep.interview import (
+    CORE_COMPETENCIES,
+    PERSONA_LABELS,
+    ROUND_LABELS,
+    Finding,
+    InterviewPlan,
+    PlannedQuestion,
+    Story,
+)
+from shortlist.core.prep.stories import distinct_cover
+
+__all__ = ["plan_to_dict"]
+
+
+def plan_to_dict(plan: InterviewPlan, stories: Sequence[Story] = ()) -> dict[str, Any]:
+    """``plan`` as dicts, lists, strings and numbers; ``stories`` name the mapped ones."""
+    titles = {story.id: story.title for story in stories}
+    details = plan.details
+    return {
+        "title": plan.title,
+        "company": plan.company,
+        "round": plan.round,
+        "round_label": ROUND_LABELS[plan.round],
+        "personas": list(plan.personas),
+        "persona_labels": [PERSONA_LABELS[p] for p in plan.personas],
+        "seed": plan.seed,
+        "prepare_first": [
+            {"kind": item.kind, "title": item.title, "detail": item.detail, "quote": item.quote}
+            for item in plan.prepare_first
+        ],
+        "questions": [_question(q, titles) for q in plan.questions],
+        "stories": {
+            "coverage": {c: list(plan.stories.coverage.get(c, ())) for c in CORE_COMPETENCIES},
+            "uncovered": [c for c in CORE_COMPETENCIES if not plan.stories.coverage.get(c)],
+            "distinct": len(distinct_cover(plan.stories.coverage)),
+            "warnings": [
+                {
+                    "story_id": w.story_id,
+                    "story": titles.get(w.story_id),
+                    "kind": w.kind,
+                    "message": w.message,
+                    "questions": list(w.question_ids),
+                }
+                for w in plan.stories.warnings
+            ],
+            "reviews": [
+                {
+                    "story_id": r.story_id,
+                    "story": titles.get(r.story_id),
+                    "words": r.words,
+                    "findings": [_finding(f) for f in r.findings],
+                }
+                for r in plan.reviews
+            ],
+        },
+        "to_ask": [
+            {
+                "id": q.id,
+                "text": q.text,
+                "personas": list(q.personas),
+                "why": q.why,
+                "quote": q.posting_quote,
+                "starred": q.starred,
+            }
+            for q in plan.to_ask
+        ],
+        "logistics": {
+            "date": details.date.isoformat() if details.date else None,
+            "time": details.time,
+            "duration_minutes": details.duration_minutes,
+            "format": details.format,
+            "location": details.location,
+            "interviewers": [{"name": i.name, "role": i.role} for i in details.interviewers],
+            "task_expected": details.task_expected,
+            "task_brief": details.task_brief,
+            "recruiter_email": plan.logistics.recruiter_email,
+            "bring": list(plan.logistics.bring),
+            "know_your_numbers": [
+                {"label": label, "value": value}
+                for label, value in plan.logistics.know_your_numbers
+            ],
+            "thank_you": plan.logistics.thank_you,
+            "follow_up_date": (
+                plan.logistics.follow_up_date.isoformat() if plan.logistics.follow_up_date else None
+            ),
+            "task_checklist": list(plan.logistics.task_checklist),
+        },
+    }
+
+
+def _question(q: PlannedQuestion, titles: dict[int, str]) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "text": q.text,
+        "category": q.category,
+        "competency": q.competency,
+        "persona": q.persona,
+        "source": q.source_kind,
+        "quote": q.source_quote,
+        "why": q.why,
+        "covers": list(q.covers),
+        "target_seconds": q.target_seconds,
+        "story": (
+            {"id": q.story_id, "title": titles.get(q.story_id)} if q.story_id is not None else None
+        ),
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "check": finding.check,
+        "ok": finding.ok,
+        "message": finding.message,
+        "quotes": list(finding.quotes),
+    }
