@@ -18,9 +18,9 @@ from pydantic import BaseModel
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
+from shortlist.core.answers.models import DIMENSION_LABELS
 from shortlist.core.prep.interview import PERSONA_LABELS, ROUND_LABELS
 from shortlist.formats.svg import trend_svg
-from shortlist.render_feedback import LABELS
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
@@ -57,7 +57,7 @@ DONE = {
 
 
 def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
-    extra = {"labels": LABELS, "rounds": ROUND_LABELS, "personas": PERSONA_LABELS}
+    extra = {"labels": DIMENSION_LABELS, "rounds": ROUND_LABELS, "personas": PERSONA_LABELS}
     return render(request, name, {**extra, **context}, done=DONE, status=status)
 
 
@@ -101,13 +101,13 @@ class TrendChart:
 
 def trend_charts(trends: Trends) -> list[TrendChart]:
     """One chart per dimension, "overall" first, each point a session's mean score."""
-    order = ["overall", *LABELS]
+    order = ["overall", *DIMENSION_LABELS]
     names = [n for n in order if n in trends.series]
     names += sorted(n for n in trends.series if n not in order)
     charts = []
     for name in names:
         points = trends.series[name]
-        label = "Overall" if name == "overall" else LABELS.get(name, name)
+        label = "Overall" if name == "overall" else DIMENSION_LABELS.get(name, name)
         svg = trend_svg([(day(p.day), p.score) for p in points], f"{label} over time")
         # trend_svg escapes every piece of text it draws.
         charts.append(TrendChart(name, label, Markup(svg), points[-1].score))

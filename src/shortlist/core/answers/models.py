@@ -31,6 +31,19 @@ DIMENSIONS = (
     "repetition",
     "length",
 )
+#: What each dimension is called wherever it is shown (terminal, web, prep pack).
+DIMENSION_LABELS = {
+    "star": "STAR structure",
+    "measurable_result": "Measurable result",
+    "specificity": "Specificity",
+    "ownership": "Ownership",
+    "confidence": "Confidence",
+    "fillers": "Fillers",
+    "relevance": "Relevance",
+    "consistency": "Consistency",
+    "repetition": "Repetition",
+    "length": "Length and clarity",
+}
 
 
 @dataclass(frozen=True, slots=True)

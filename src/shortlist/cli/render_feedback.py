@@ -8,20 +8,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-__all__ = ["render_feedback", "render_summary"]
+from shortlist.core.answers.models import DIMENSION_LABELS
 
-LABELS = {
-    "star": "STAR structure",
-    "measurable_result": "Measurable result",
-    "specificity": "Specificity",
-    "ownership": "Ownership",
-    "confidence": "Confidence",
-    "fillers": "Fillers",
-    "relevance": "Relevance",
-    "consistency": "Consistency",
-    "repetition": "Repetition",
-    "length": "Length and clarity",
-}
+__all__ = ["render_feedback", "render_summary"]
 
 
 def _style(score: int) -> str:
@@ -51,7 +40,7 @@ def render_feedback(feedback: dict[str, Any], console: Console) -> None:
             continue
         quoted = "\n".join(f"“{e}”" for e in dim["evidence"][:3]) or "—"
         table.add_row(
-            LABELS.get(name, name),
+            DIMENSION_LABELS.get(name, name),
             Text(str(dim["score"]), style=_style(dim["score"])),
             Text(quoted, style="italic"),
             " ".join(dim["tips"][:1]),
@@ -66,7 +55,9 @@ def render_summary(summary: Any, items: dict[int, Any], console: Console) -> Non
     things to work on."""
     console.print(Text(f"\nSession: {summary.overall}/100 overall", style="bold"))
     for name, score in summary.dimensions.items():
-        console.print(Text(f"  {LABELS.get(name, name):<20} {score:>3}", style=_style(score)))
+        console.print(
+            Text(f"  {DIMENSION_LABELS.get(name, name):<20} {score:>3}", style=_style(score))
+        )
     if summary.best_id in items:
         console.print(f"Best answer: {items[summary.best_id].question}")
     if summary.weakest_id in items:
@@ -74,4 +65,4 @@ def render_summary(summary: Any, items: dict[int, Any], console: Console) -> Non
     if summary.work_on:
         console.print(Text("Three things to work on", style="bold"))
         for name, score, tip in summary.work_on:
-            console.print(f"  • {LABELS.get(name, name)} ({score}): {tip}")
+            console.print(f"  • {DIMENSION_LABELS.get(name, name)} ({score}): {tip}")

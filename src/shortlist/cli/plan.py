@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from shortlist.cli_common import (
+from shortlist.cli.common import (
     SOURCE_HELP,
     fail,
     load_settings,
@@ -106,7 +106,7 @@ def plan(
         return
     from rich.console import Console
 
-    from shortlist.render_plan import render_plan
+    from shortlist.cli.render_plan import render_plan
 
     render_plan(data, Console())
 

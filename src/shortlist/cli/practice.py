@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from shortlist.cli_common import (
+from shortlist.cli.common import (
     SOURCE_HELP,
     fail,
     load_settings,
@@ -79,7 +79,7 @@ def feedback(
         return
     from rich.console import Console
 
-    from shortlist.render_feedback import render_feedback
+    from shortlist.cli.render_feedback import render_feedback
 
     render_feedback(data, Console())
 
@@ -101,8 +101,8 @@ def practice(
 
     from rich.console import Console
 
+    from shortlist.cli.render_feedback import render_feedback, render_summary
     from shortlist.ingest import IngestError
-    from shortlist.render_feedback import render_feedback, render_summary
     from shortlist.workspace import (
         NotFound,
         get_practice,
@@ -194,6 +194,6 @@ def transcribe(
     if as_json:
         print_json(data)
         return
-    from shortlist.speech.render import render_spoken
+    from shortlist.cli.render_spoken import render_spoken
 
     render_spoken(data, Console())

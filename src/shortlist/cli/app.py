@@ -11,9 +11,9 @@ from typing import Annotated, Any
 
 import typer
 
-from shortlist.cli_common import SOURCE_HELP, fail, load_settings, print_json, warn
-from shortlist.cli_plan import jobs, plan
-from shortlist.cli_practice import feedback, practice, transcribe
+from shortlist.cli.common import SOURCE_HELP, fail, load_settings, print_json, warn
+from shortlist.cli.plan import jobs, plan
+from shortlist.cli.practice import feedback, practice, transcribe
 
 app = typer.Typer(
     help="Shortlist: an honest CV-to-posting match, a plan for the interview, and practice "
@@ -59,7 +59,7 @@ def match(
         return
     from rich.console import Console
 
-    from shortlist.render import render_report
+    from shortlist.cli.render_report import render_report
 
     title = " vs ".join(filter(None, [result.posting.title, result.posting.company]))
     render_report(result.report, Console(), title=title or None)
