@@ -55,6 +55,7 @@ def _wav(pcm: bytes, path: Path) -> Path:
 
 
 def run() -> dict[str, Any]:
+    from shortlist.bootstrap import open_workspace
     from shortlist.clock import FixedClock
     from shortlist.config import Settings
     from shortlist.workspace import (
@@ -63,7 +64,6 @@ def run() -> dict[str, Any]:
         add_job,
         finish_recording,
         get_practice,
-        open_workspace,
         start_practice,
         start_recording,
         upload_recording,

@@ -59,7 +59,7 @@ def growth(limit: int) -> list[dict[str, float]]:
     limit, one run above it), and the peak memory of this process so far."""
     import resource
 
-    from shortlist.services import rank_postings
+    from shortlist.analyses import rank_postings
 
     rank_postings(_texts("cvs", 2000), [_texts("postings", 2000)], TODAY)  # taxonomy load
     rows = []

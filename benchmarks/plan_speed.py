@@ -25,12 +25,12 @@ STORY_TAGS = ["leadership", "conflict", "failure", "pressure", "collaboration", 
 
 
 def bench_core(repeats: int = 200) -> dict[str, float]:
+    from shortlist.analyses import analyse_cv, analyse_posting
     from shortlist.core.match.matching import match_cv
     from shortlist.core.prep.plan import build_plan
     from shortlist.core.prep.plan_json import plan_to_dict
     from shortlist.data import load_taxonomy
     from shortlist.data.banks import load_ask_bank, load_question_bank
-    from shortlist.services import analyse_cv, analyse_posting
 
     cv_text = TWO_PAGE_CV.read_text(encoding="utf-8")
     posting_text = (SAMPLES / "posting.txt").read_text(encoding="utf-8")
@@ -61,6 +61,7 @@ def bench_core(repeats: int = 200) -> dict[str, float]:
 
 
 def bench_workspace(repeats: int = 100) -> dict[str, float]:
+    from shortlist.bootstrap import open_workspace
     from shortlist.clock import FixedClock
     from shortlist.config import Settings
     from shortlist.workspace import (
@@ -68,7 +69,6 @@ def bench_workspace(repeats: int = 100) -> dict[str, float]:
         add_job,
         add_story,
         interview_plan,
-        open_workspace,
         save_journal,
     )
     from shortlist.workspace.cache import ViewCache

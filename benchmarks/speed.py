@@ -59,7 +59,7 @@ def bench_rank(n: int = 1000, repeats: int = 3) -> dict[str, float]:
     Reported: the first ranking in the process (memos of skill relations still empty)
     and the median of ``repeats`` rankings, as an app that ranks again would see.
     """
-    from shortlist.services import rank_postings
+    from shortlist.analyses import rank_postings
 
     cv = TWO_PAGE_CV.read_text(encoding="utf-8")
     postings = _postings(n)

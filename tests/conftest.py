@@ -20,9 +20,10 @@ import pytest
 from psycopg import sql
 from sqlalchemy import make_url
 
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
-from shortlist.workspace import Workspace, add_cv, add_job, open_workspace
+from shortlist.workspace import Workspace, add_cv, add_job
 
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from shortlist.bootstrap import open_workspace
 from shortlist.config import Settings
 from shortlist.core.answers.models import TimedWord
 from shortlist.core.delivery.speech import Transcript
@@ -20,7 +21,6 @@ from shortlist.workspace import (
     add_cv,
     finish_recording,
     list_jobs,
-    open_workspace,
     resume_recordings,
 )
 

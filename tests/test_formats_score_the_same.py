@@ -9,10 +9,10 @@ import docx
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from shortlist.analyses import match_sources
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.core.models import MatchReport
-from shortlist.services import match_sources
 
 SAMPLES = resources.files("shortlist").joinpath("samples")
 CV_LINES = SAMPLES.joinpath("cv.txt").read_text(encoding="utf-8").splitlines()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.ingest import TextTooLong
@@ -30,7 +31,6 @@ from shortlist.workspace import (
     job_details,
     list_cv_versions,
     list_jobs,
-    open_workspace,
 )
 
 TODAY = dt.date(2025, 11, 1)

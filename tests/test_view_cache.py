@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.storage import JobRow
@@ -25,7 +26,6 @@ from shortlist.workspace import (
     job_details,
     jobs_overview,
     list_jobs,
-    open_workspace,
     set_job_status,
 )
 from shortlist.workspace.cache import ViewCache

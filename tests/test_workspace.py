@@ -17,11 +17,12 @@ import docx
 import pytest
 from sqlalchemy import func, select, update
 
+from shortlist.analyses import NotEnglish
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.core.match.matching import ENGINE_VERSION
 from shortlist.ingest import CorruptDocument, FetchError, IngestError, TooLarge
-from shortlist.services import NotEnglish
 from shortlist.storage import Base, MatchReportRow
 from shortlist.workspace import (
     Conflict,
@@ -44,7 +45,6 @@ from shortlist.workspace import (
     import_all,
     list_cv_versions,
     list_jobs,
-    open_workspace,
     original_file,
     save_journal,
     save_plan_choices,

@@ -16,9 +16,9 @@ __version__ = "0.1.0"
 
 def find_skills(text: str) -> list[SkillMention]:
     """Skills and knowledge named in ``text``, with character offsets."""
-    from shortlist.data import load_taxonomy
+    from shortlist.analyses import find_skills as find
 
-    return load_taxonomy().find(text)
+    return find(text)
 
 
 def match(cv_text: str, posting_text: str, *, today: dt.date | None = None) -> MatchReport:
@@ -27,6 +27,6 @@ def match(cv_text: str, posting_text: str, *, today: dt.date | None = None) -> M
     Roles "to present" run to ``today`` (default: the system date); pass a fixed date
     for a result that does not move with the calendar.
     """
-    from shortlist.services import match_texts
+    from shortlist.analyses import match_texts
 
     return match_texts(cv_text, posting_text, today or dt.date.today())

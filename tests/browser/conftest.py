@@ -20,10 +20,10 @@ import pytest
 import uvicorn
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, sync_playwright
 
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.web.app import create_app
-from shortlist.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")

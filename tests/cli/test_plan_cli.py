@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from shortlist.bootstrap import open_workspace
 from shortlist.cli import app
 from shortlist.config import Settings
-from shortlist.workspace import add_cv, add_job, open_workspace, save_journal
+from shortlist.workspace import add_cv, add_job, save_journal
 
 SAMPLES = resources.files("shortlist").joinpath("samples")
 CV_PATH = str(SAMPLES.joinpath("cv.txt"))

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from shortlist.bootstrap import open_workspace
 from shortlist.cli import app
 from shortlist.config import Settings
-from shortlist.workspace import add_cv, add_job, open_workspace, practice_history
+from shortlist.workspace import add_cv, add_job, practice_history
 
 SAMPLES = resources.files("shortlist").joinpath("samples")
 CV_PATH = str(SAMPLES.joinpath("cv.txt"))

@@ -27,6 +27,7 @@ from tests.fuzz.conftest import FUZZ_PROFILE
 from tests.web.conftest import LOCAL_URL, TODAY, local_client, settings_for
 from tests.web.rows import one_of_each
 
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.web.app import create_app
 from shortlist.web.security import CSRF_COOKIE
@@ -38,7 +39,6 @@ from shortlist.workspace import (
     get_practice,
     get_recording,
     get_story,
-    open_workspace,
 )
 
 #: Cases per operation: enough to cross each parameter's bounds and types a few times,

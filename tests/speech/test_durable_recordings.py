@@ -20,6 +20,7 @@ from sqlalchemy import update
 from tests.conftest import PREP_DAY
 from tests.processes import HEARD, FakeTranscriber
 
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.core.delivery.speech import Transcript
@@ -36,7 +37,6 @@ from shortlist.workspace import (
     finish_recording,
     get_practice,
     get_recording,
-    open_workspace,
     recording_audio,
     resume_recordings,
     start_practice,

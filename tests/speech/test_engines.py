@@ -10,23 +10,24 @@ from typing import Any
 
 import pytest
 
+from shortlist.bootstrap import make_transcriber
 from shortlist.config import Settings
-from shortlist.speech import TranscriberUnavailable, make_transcriber
+from shortlist.speech import TranscriberUnavailable
 from shortlist.speech.whisper import WhisperTranscriber
 
 
 def test_sphinx_is_the_default_engine() -> None:
-    assert make_transcriber(Settings().speech_engine, Settings()).name == "sphinx"
+    assert make_transcriber(Settings()).name == "sphinx"
 
 
 def test_an_unknown_engine_is_refused_with_the_choices() -> None:
     with pytest.raises(TranscriberUnavailable, match="choose one of sphinx, whisper"):
-        make_transcriber("dragon")
+        make_transcriber(Settings(), "dragon")
 
 
 def test_whisper_without_its_extra_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "faster_whisper", None)
-    engine = make_transcriber("whisper", Settings())
+    engine = make_transcriber(Settings(), "whisper")
     with pytest.raises(TranscriberUnavailable, match=r"pip install 'shortlist\[whisper\]'"):
         engine.transcribe(b"\0\0" * 1600)
 

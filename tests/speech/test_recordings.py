@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from tests.speech.conftest import Speak
 
+from shortlist.bootstrap import open_workspace
 from shortlist.config import Settings
 from shortlist.workspace import (
     ChunkGap,
@@ -24,7 +25,6 @@ from shortlist.workspace import (
     finish_recording,
     get_practice,
     get_recording,
-    open_workspace,
     recording_audio,
     start_practice,
     start_recording,

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from sqlalchemy import inspect, update
 
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.ingest.limits import MB
@@ -35,7 +36,6 @@ from shortlist.workspace import (
     export_all,
     get_recording,
     import_all,
-    open_workspace,
     recording_audio,
     start_practice,
     start_recording,

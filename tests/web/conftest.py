@@ -15,10 +15,11 @@ import pytest
 from fastapi import FastAPI
 from starlette.exceptions import StarletteDeprecationWarning
 
+from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.web.app import create_app
-from shortlist.workspace import Workspace, open_workspace
+from shortlist.workspace import Workspace
 
 with warnings.catch_warnings():
     # Starlette 1.x nudges TestClient users towards httpx2; httpx still works and is

@@ -34,9 +34,9 @@ def match(
     ] = False,
 ) -> None:
     """Score your CV against a job posting, with the CV line behind every row."""
-    from shortlist.clock import SystemClock
-    from shortlist.ingest import IngestError
-    from shortlist.services import match_sources, sample_sources
+    from shortlist.analyses import match_sources, sample_sources
+    from shortlist.bootstrap import make_clock
+    from shortlist.ingest.errors import IngestError
 
     if sample:
         if cv or posting:
@@ -48,7 +48,7 @@ def match(
             "(or --sample to try the bundled ones)"
         )
     try:
-        result = match_sources(cv, posting, load_settings(), SystemClock())
+        result = match_sources(cv, posting, load_settings(), make_clock())
     except IngestError as exc:
         fail(str(exc))
     warn([*result.cv_document.warnings, *result.posting_document.warnings])
@@ -73,16 +73,15 @@ def skills(
     """List the skills and knowledge Shortlist finds in a document."""
     from dataclasses import asdict
 
-    from shortlist.data import load_taxonomy
-    from shortlist.ingest import IngestError
-    from shortlist.services import read_source
+    from shortlist.analyses import find_skills, read_source
+    from shortlist.ingest.errors import IngestError
 
     try:
         document = read_source(source, load_settings())
     except IngestError as exc:
         fail(str(exc))
     warn(document.warnings)
-    mentions = load_taxonomy().find(document.text)
+    mentions = find_skills(document.text)
     if as_json:
         print_json([asdict(m) for m in mentions])
         return
@@ -124,9 +123,10 @@ def serve(
     import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
 
+    from shortlist.bootstrap import open_workspace
     from shortlist.web.app import create_app
     from shortlist.web.serving import APP, can_spread, listen, serve_workers
-    from shortlist.workspace import open_workspace, secret_key
+    from shortlist.workspace import secret_key
 
     settings = load_settings()
     chosen = {"host": host, "port": port, "database_url": database_url}

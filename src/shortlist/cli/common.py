@@ -87,7 +87,7 @@ def open_workspace_or_fail(settings: Any) -> Any:
     """The workspace the settings describe (migrated), or one line and exit status 2."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from shortlist.workspace import open_workspace
+    from shortlist.bootstrap import open_workspace
 
     try:
         return open_workspace(settings)

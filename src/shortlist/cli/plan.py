@@ -63,11 +63,11 @@ def plan(
 ) -> None:
     """Plan an interview round: likely questions with their sources, what to prepare
     first, questions to ask and logistics."""
-    from shortlist.clock import SystemClock
-    from shortlist.ingest import IngestError
+    from shortlist.bootstrap import make_clock
+    from shortlist.ingest.errors import IngestError
 
     if sample:
-        from shortlist.services import sample_sources
+        from shortlist.analyses import sample_sources
 
         if cv or posting or job is not None:
             fail("--sample takes no job, --cv or --posting")
@@ -81,7 +81,7 @@ def plan(
         )
     settings = load_settings()
     if job is None:
-        from shortlist.services import plan_sources
+        from shortlist.analyses import plan_sources
 
         if out is not None:
             fail("--out writes a saved job's prep pack; save the job in the web app first")
@@ -91,7 +91,7 @@ def plan(
                 cv,
                 posting,
                 settings,
-                SystemClock(),
+                make_clock(),
                 round=round_ or "second",
                 personas=persona,
                 seed=seed or 0,
@@ -122,7 +122,7 @@ def _saved_plan(
     """The plan of saved job ``job``, and its prep pack written to ``out`` if given."""
     from pathlib import Path
 
-    from shortlist.ingest import IngestError
+    from shortlist.ingest.errors import IngestError
     from shortlist.workspace import (
         NotFound,
         interview_plan,

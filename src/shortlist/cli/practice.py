@@ -49,16 +49,16 @@ def feedback(
     as_json: Annotated[bool, typer.Option("--json", help="Print the feedback as JSON.")] = False,
 ) -> None:
     """Instant feedback on one answer, typed or spoken, every point quoting your words."""
-    from shortlist.clock import SystemClock
-    from shortlist.ingest import IngestError
-    from shortlist.services import feedback_on
+    from shortlist.analyses import feedback_on
+    from shortlist.bootstrap import make_clock
+    from shortlist.ingest.errors import IngestError
 
     def run(progress: Any = None) -> Any:
         return feedback_on(
             question,
             answer_file,
             load_settings(),
-            SystemClock(),
+            make_clock(),
             audio_source=audio_file,
             cv_source=cv,
             posting_source=posting,
@@ -102,7 +102,7 @@ def practice(
     from rich.console import Console
 
     from shortlist.cli.render_feedback import render_feedback, render_summary
-    from shortlist.ingest import IngestError
+    from shortlist.ingest.errors import IngestError
     from shortlist.workspace import (
         NotFound,
         get_practice,
@@ -174,20 +174,13 @@ def transcribe(
     """Transcribe a spoken answer with word timings, and measure its delivery."""
     from rich.console import Console
 
-    from shortlist.speech import (
-        AudioError,
-        TranscriberUnavailable,
-        audio_limits,
-        make_transcriber,
-        transcribe_file,
-    )
-    from shortlist.speech.report import spoken_to_dict
+    from shortlist.analyses import spoken_to_dict, transcribe_audio
+    from shortlist.speech.errors import AudioError, TranscriberUnavailable
 
     settings = load_settings()
     try:
-        transcriber = make_transcriber(engine or settings.speech_engine, settings)
         with progress_bar("transcribing") as progress:
-            result = transcribe_file(file, transcriber, progress, limits=audio_limits(settings))
+            result = transcribe_audio(file, settings, engine=engine, progress=progress)
     except (AudioError, TranscriberUnavailable) as exc:
         fail(str(exc))
     data = spoken_to_dict(result)

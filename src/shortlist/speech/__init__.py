@@ -1,9 +1,10 @@
 """Speech to timed words, and the delivery of a spoken answer.
 
-``make_transcriber(name, settings)`` picks the engine ("sphinx", the offline default, or
-"whisper", an optional extra); ``transcribe_file(path, transcriber, progress)`` decodes
-any audio file, finds the voice in it, transcribes it and measures its delivery.
-Engines load their model on first use, never at import.
+The engines ("sphinx", the offline default, in sphinx.py; "whisper", an optional extra,
+in whisper.py) implement core's Transcriber port; shortlist.bootstrap picks one from the
+settings. ``transcribe_file(path, transcriber, progress)`` decodes any audio file, finds
+the voice in it, transcribes it and measures its delivery. Engines load their model on
+first use, never at import.
 """
 
 from __future__ import annotations
@@ -23,16 +24,12 @@ if TYPE_CHECKING:
     from shortlist.config import Settings
 
 __all__ = [
-    "ENGINES",
     "AudioError",
     "AudioLimits",
     "SpokenAnswer",
     "TranscriberUnavailable",
-    "make_transcriber",
     "transcribe_file",
 ]
-
-ENGINES = ("sphinx", "whisper")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,27 +37,6 @@ class SpokenAnswer:
     transcript: Transcript
     speech: tuple[SpeechSegment, ...]
     delivery: Delivery
-
-
-def make_transcriber(name: str, settings: Settings | None = None) -> Transcriber:
-    """The engine called ``name``; TranscriberUnavailable for an unknown one."""
-    if name == "sphinx":
-        from shortlist.speech.sphinx import SphinxTranscriber
-
-        return SphinxTranscriber()
-    if name == "whisper":
-        from shortlist.speech.whisper import WhisperTranscriber
-
-        if settings is None:
-            return WhisperTranscriber()
-        return WhisperTranscriber(
-            model=settings.whisper_model,
-            model_dir=settings.whisper_model_dir,
-            download=settings.whisper_download,
-        )
-    raise TranscriberUnavailable(
-        f"unknown speech engine {name!r}: choose one of {', '.join(ENGINES)}"
-    )
 
 
 def audio_limits(settings: Settings) -> AudioLimits:

@@ -12,6 +12,7 @@ from pathlib import Path
 from fastapi import Depends, FastAPI
 
 from shortlist import __version__
+from shortlist.bootstrap import open_workspace
 from shortlist.config import Settings
 from shortlist.ingest.limits import MB
 from shortlist.web import (
@@ -38,7 +39,7 @@ from shortlist.web.security import (
 )
 from shortlist.web.static_files import install_static
 from shortlist.web.templating import Fragments, make_templates
-from shortlist.workspace import Workspace, open_workspace, resume_recordings, secret_key
+from shortlist.workspace import Workspace, resume_recordings, secret_key
 
 __all__ = ["app_from_env", "create_app"]
 

@@ -21,7 +21,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Scope
 
-from shortlist.ingest import IngestError, TextTooLong
+from shortlist.ingest.errors import IngestError, TextTooLong
 from shortlist.web.security import SECURITY_HEADERS, GuardRefusal
 from shortlist.workspace import MatchTooSlow, NotFound
 

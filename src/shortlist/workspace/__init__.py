@@ -1,7 +1,9 @@
-"""The services behind the web app and the API: one function per user action.
+"""The workspace: what a user keeps, one function per action on it.
 
-Each takes a :class:`Workspace` (database, file store, settings, clock, computed views)
-built once by :func:`open_workspace`. Reads are answered from views already computed
+The stateful half of the application layer (shortlist.analyses is the stateless half):
+the web pages, the API and the CLI's commands on saved jobs all call these. Each takes a
+:class:`Workspace` (database, file store, settings, clock, computed views) built once by
+:func:`shortlist.bootstrap.open_workspace`. Reads are answered from views already computed
 while the data has not changed since (cache.py); within :func:`cached_only` they raise
 NotCached rather than compute. Errors: IngestError for a file or URL that cannot be read,
 NotFound for an unknown id, Conflict or ValueError with a message to show as is.
@@ -9,7 +11,7 @@ Everything public is importable from here; the submodules only keep files small.
 """
 
 from shortlist.storage import JOB_STATUSES
-from shortlist.workspace.base import Conflict, NotFound, Workspace, open_workspace, secret_key
+from shortlist.workspace.base import Conflict, NotFound, Workspace, secret_key
 from shortlist.workspace.budget import MatchTooSlow
 from shortlist.workspace.cache import NotCached, cached_only
 from shortlist.workspace.cvs import (
@@ -186,7 +188,6 @@ __all__ = [
     "list_cv_versions",
     "list_jobs",
     "move_asked",
-    "open_workspace",
     "original_file",
     "parse_tags",
     "plan_calendar",

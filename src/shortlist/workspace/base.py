@@ -9,11 +9,10 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import TypeVar, cast
 
-from shortlist.clock import SystemClock
 from shortlist.config import Settings
 from shortlist.core.match.matching import ENGINE_VERSION
 from shortlist.core.ports import Clock, Transcriber
-from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repository, default_url
+from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repository
 from shortlist.workspace.background import JobRunner
 from shortlist.workspace.cache import (
     DataKey,
@@ -46,10 +45,11 @@ class Workspace:
     db: Database
     files: FileStore
     settings: Settings
-    clock: Clock = field(default_factory=SystemClock)
+    clock: Clock
+    #: Builds the speech engine, called on first use (bootstrap.py decides which).
+    make_transcriber: Callable[[], Transcriber] = field(repr=False)
     views: ViewCache = field(default_factory=ViewCache, repr=False)
-    #: The speech engine; made from the settings on first use unless one is given.
-    transcriber: Transcriber | None = field(default=None, repr=False)
+    transcriber: Transcriber | None = field(default=None, init=False, repr=False)
     jobs: JobRunner = field(default_factory=JobRunner, repr=False)
     versions: DataVersionReader = field(init=False, repr=False)
 
@@ -59,9 +59,7 @@ class Workspace:
     def speech(self) -> Transcriber:
         """The transcriber (TranscriberUnavailable if the configured engine is missing)."""
         if self.transcriber is None:
-            from shortlist.speech import make_transcriber
-
-            self.transcriber = make_transcriber(self.settings.speech_engine, self.settings)
+            self.transcriber = self.make_transcriber()
         return self.transcriber
 
     def close(self) -> None:
@@ -69,18 +67,6 @@ class Workspace:
         self.jobs.close()
         self.versions.close()
         self.db.dispose()
-
-
-def open_workspace(
-    settings: Settings, *, clock: Clock | None = None, transcriber: Transcriber | None = None
-) -> Workspace:
-    """The workspace ``settings`` describe: data dir created, database migrated to head."""
-    data_dir = settings.data_path()
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    db = Database(settings.database_url or default_url(data_dir))
-    db.upgrade()
-    files = FileStore(data_dir / FILES_DIR)
-    return Workspace(db, files, settings, clock or SystemClock(), transcriber=transcriber)
 
 
 def secret_key(settings: Settings) -> str:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from shortlist.analyses import analyse_cv
 from shortlist.core.models import CV, month_label
 from shortlist.ingest import TextTooLong
-from shortlist.services import analyse_cv
 from shortlist.storage import CvVersionRow, Repository
 from shortlist.workspace.base import NotFound, Workspace, cached, cv_row, utc
 from shortlist.workspace.budget import check_saved_text, cv_name

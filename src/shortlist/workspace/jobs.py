@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
+from shortlist.analyses import analyse_posting, require_english
 from shortlist.ingest import read_url
-from shortlist.services import analyse_posting, require_english
 from shortlist.storage import JOB_STATUSES, MAX_URL_CHARS, JobRow, MatchReportRow, Repository
 from shortlist.workspace.base import Workspace, cached, job_row, utc
 from shortlist.workspace.reports import current_scores

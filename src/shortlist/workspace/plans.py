@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from shortlist.analyses import ROUND_PERSONAS, analyse_cv, analyse_posting
 from shortlist.core.match.matching import match_cv
 from shortlist.core.prep.interview import (
     PERSONAS,
@@ -24,7 +25,6 @@ from shortlist.core.prep.plan_json import plan_to_dict
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_ask_bank, load_question_bank
 from shortlist.formats.ics import CalendarEvent, to_ics
-from shortlist.services import ROUND_PERSONAS, analyse_cv, analyse_posting
 from shortlist.storage import JobRow, Repository
 from shortlist.workspace.base import NotFound, Workspace, cached, job_row
 from shortlist.workspace.budget import MatchDeadline, check_saved_text, cv_name, posting_name

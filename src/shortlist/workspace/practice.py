@@ -10,12 +10,12 @@ import statistics
 from collections.abc import Sequence
 from typing import Any
 
+from shortlist.analyses import analyse_cv, analyse_posting
 from shortlist.core.answers.analyse import analyse_answer
 from shortlist.core.answers.feedback_json import feedback_to_dict
 from shortlist.core.answers.models import AnswerInput
 from shortlist.core.prep.interview import QuestionAnswer
 from shortlist.core.prep.plan import ROUND_NUMBERS
-from shortlist.services import analyse_cv, analyse_posting
 from shortlist.speech.feedback import SpokenFeedback, add_spoken
 from shortlist.storage import PracticeAnswerRow, PracticeSessionRow, Repository
 from shortlist.storage.tables import utc_now

@@ -9,10 +9,10 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
+from shortlist.analyses import analyse_posting, index_cv
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.matching import ENGINE_VERSION, match_indexed
 from shortlist.core.match.report_json import report_to_dict
-from shortlist.services import analyse_posting, index_cv
 from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, Repository
 from shortlist.workspace.base import (
     NotFound,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import PureWindowsPath
 
+from shortlist.analyses import require_english
 from shortlist.ingest import Document, TooLarge, read_bytes
 from shortlist.ingest.detect import TEXT
 from shortlist.ingest.read import read_as
-from shortlist.services import require_english
 from shortlist.storage import DocumentRow, Repository
 from shortlist.workspace.base import NotFound, Workspace
 from shortlist.workspace.views import StoredFile

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from shortlist.analyses import analyse_cv, analyse_posting
 from shortlist.core.match.matching import match_cv
 from shortlist.core.models import CV, MatchReport, Posting, Status
 from shortlist.core.prep.interview import (
@@ -22,7 +23,6 @@ from shortlist.core.prep.interview import (
 from shortlist.core.prep.questions import plan_questions, seniority_of
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_question_bank
-from shortlist.services import analyse_cv, analyse_posting
 
 TODAY = dt.date(2026, 11, 1)
 PAIRS = Path(__file__).resolve().parents[3] / "benchmarks" / "match_pairs"

@@ -1,4 +1,10 @@
-"""One function per user action. Surfaces (CLI, later web) call these and nothing deeper."""
+"""The stateless analyses: documents and texts in, typed results out, nothing kept.
+
+Half of the application layer (shortlist.workspace is the other half, for everything a
+user saves): the CLI's one-off commands call these, the workspace builds on them, and
+neither surface reaches past them into ingestion, speech or the taxonomy. Adapters come
+from shortlist.bootstrap.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from shortlist.config import Settings
 from shortlist.core.cv.parse import parse_cv
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.matching import match_cv, match_indexed
-from shortlist.core.models import CV, MatchReport, Posting, month_index
+from shortlist.core.models import CV, MatchReport, Posting, SkillMention, month_index
 from shortlist.core.ports import Clock
 from shortlist.core.posting.parse import parse_posting
 from shortlist.core.prep.interview import PERSONAS, ROUNDS
@@ -22,6 +28,11 @@ from shortlist.core.text.english import looks_english
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_ask_bank, load_question_bank
 from shortlist.ingest import Document, IngestError, read_path, read_url
+from shortlist.speech.report import spoken_to_dict
+
+if TYPE_CHECKING:
+    from shortlist.speech import SpokenAnswer
+    from shortlist.speech.feedback import SpokenFeedback
 
 __all__ = [
     "ROUND_PERSONAS",
@@ -30,6 +41,7 @@ __all__ = [
     "analyse_cv",
     "analyse_posting",
     "feedback_on",
+    "find_skills",
     "index_cv",
     "match_sources",
     "match_texts",
@@ -38,6 +50,8 @@ __all__ = [
     "read_source",
     "require_english",
     "sample_sources",
+    "spoken_to_dict",
+    "transcribe_audio",
 ]
 
 
@@ -239,23 +253,37 @@ def feedback_on(
     return add_spoken(data, spoken)
 
 
+def find_skills(text: str) -> list[SkillMention]:
+    """Skills and knowledge named in ``text``, with character offsets."""
+    return load_taxonomy().find(text)
+
+
+def transcribe_audio(
+    source: str,
+    settings: Settings,
+    *,
+    engine: str | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> SpokenAnswer:
+    """An audio file's transcript with word timings and its delivery, heard by ``engine``
+    (default: the setting). AudioError or TranscriberUnavailable, with one line each."""
+    from shortlist.bootstrap import make_transcriber
+    from shortlist.speech import audio_limits, transcribe_file
+
+    transcriber = make_transcriber(settings, engine)
+    return transcribe_file(source, transcriber, progress, limits=audio_limits(settings))
+
+
 def _spoken_answer(
     source: str, settings: Settings, progress: Callable[[float], None] | None
-) -> Any:
+) -> SpokenFeedback:
     """The transcript, words and delivery of an audio file, as a SpokenFeedback."""
-    from shortlist.speech import (
-        AudioError,
-        TranscriberUnavailable,
-        audio_limits,
-        make_transcriber,
-        transcribe_file,
-    )
+    from shortlist.speech import AudioError, TranscriberUnavailable
     from shortlist.speech.feedback import spoken_feedback
     from shortlist.speech.report import delivery_to_dict
 
     try:
-        transcriber = make_transcriber(settings.speech_engine, settings)
-        heard = transcribe_file(source, transcriber, progress, limits=audio_limits(settings))
+        heard = transcribe_audio(source, settings, progress=progress)
     except (AudioError, TranscriberUnavailable) as error:
         raise IngestError(str(error)) from error
     words = heard.transcript.words
