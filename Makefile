@@ -45,11 +45,12 @@ run: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest -q
 
-## Style and types.
+## Style, types and the import contract (tests/test_layers.py; docs/architecture.md).
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
+	$(BIN)/pytest -q tests/test_layers.py
 
 ## Speed and quality benchmarks; numbers go to docs/benchmarks.md by hand.
 bench: $(STAMP)

@@ -19,7 +19,7 @@ from shortlist.core.cv.parse import parse_cv
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.matching import match_cv, match_indexed
 from shortlist.core.models import CV, MatchReport, Posting, SkillMention, month_index
-from shortlist.core.ports import Clock
+from shortlist.core.ports import Clock, Transcriber
 from shortlist.core.posting.parse import parse_posting
 from shortlist.core.prep.interview import PERSONAS, ROUNDS
 from shortlist.core.prep.plan import build_plan
@@ -196,12 +196,13 @@ def feedback_on(
     cv_source: str | None = None,
     posting_source: str | None = None,
     category: str | None = None,
+    transcriber: Transcriber | None = None,
     progress: Callable[[float], None] | None = None,
 ) -> dict[str, Any]:
     """Feedback on one answer, typed (a text file or stdin) or spoken (an audio file,
-    transcribed here; the feedback then has ``transcript``, ``words`` and ``delivery``),
-    checked against a CV and a posting when given. IngestError for an answer that
-    cannot be read or used."""
+    transcribed here by ``transcriber``; the feedback then has ``transcript``, ``words``
+    and ``delivery``), checked against a CV and a posting when given. IngestError for an
+    answer that cannot be read or used."""
     from shortlist.core.answers.analyse import analyse_answer
     from shortlist.core.answers.feedback_json import feedback_to_dict
     from shortlist.core.answers.models import AnswerInput
@@ -214,7 +215,9 @@ def feedback_on(
         raise IngestError("the question is longer than 2,000 characters")
     spoken = None
     if audio_source is not None:
-        spoken = _spoken_answer(audio_source, settings, progress)
+        if transcriber is None:
+            raise IngestError("a spoken answer needs a speech engine to transcribe it")
+        spoken = _spoken_answer(audio_source, settings, transcriber, progress)
         text = spoken.extra["transcript"].strip()
         if not text:
             raise IngestError(f"no words were heard in {audio_source}")
@@ -261,21 +264,22 @@ def find_skills(text: str) -> list[SkillMention]:
 def transcribe_audio(
     source: str,
     settings: Settings,
-    *,
-    engine: str | None = None,
+    transcriber: Transcriber,
     progress: Callable[[float], None] | None = None,
 ) -> SpokenAnswer:
-    """An audio file's transcript with word timings and its delivery, heard by ``engine``
-    (default: the setting). AudioError or TranscriberUnavailable, with one line each."""
-    from shortlist.bootstrap import make_transcriber
+    """An audio file's transcript with word timings, and its delivery, as ``transcriber``
+    hears it (bootstrap.make_transcriber builds one). AudioError or
+    TranscriberUnavailable, with one line each."""
     from shortlist.speech import audio_limits, transcribe_file
 
-    transcriber = make_transcriber(settings, engine)
     return transcribe_file(source, transcriber, progress, limits=audio_limits(settings))
 
 
 def _spoken_answer(
-    source: str, settings: Settings, progress: Callable[[float], None] | None
+    source: str,
+    settings: Settings,
+    transcriber: Transcriber,
+    progress: Callable[[float], None] | None,
 ) -> SpokenFeedback:
     """The transcript, words and delivery of an audio file, as a SpokenFeedback."""
     from shortlist.speech import AudioError, TranscriberUnavailable
@@ -283,7 +287,7 @@ def _spoken_answer(
     from shortlist.speech.report import delivery_to_dict
 
     try:
-        heard = transcribe_audio(source, settings, progress=progress)
+        heard = transcribe_audio(source, settings, transcriber, progress)
     except (AudioError, TranscriberUnavailable) as error:
         raise IngestError(str(error)) from error
     words = heard.transcript.words

@@ -50,19 +50,22 @@ def feedback(
 ) -> None:
     """Instant feedback on one answer, typed or spoken, every point quoting your words."""
     from shortlist.analyses import feedback_on
-    from shortlist.bootstrap import make_clock
+    from shortlist.bootstrap import make_clock, make_transcriber
     from shortlist.ingest.errors import IngestError
+
+    settings = load_settings()
 
     def run(progress: Any = None) -> Any:
         return feedback_on(
             question,
             answer_file,
-            load_settings(),
+            settings,
             make_clock(),
             audio_source=audio_file,
             cv_source=cv,
             posting_source=posting,
             category=category,
+            transcriber=make_transcriber(settings) if audio_file is not None else None,
             progress=progress,
         )
 
@@ -175,12 +178,14 @@ def transcribe(
     from rich.console import Console
 
     from shortlist.analyses import spoken_to_dict, transcribe_audio
+    from shortlist.bootstrap import make_transcriber
     from shortlist.speech.errors import AudioError, TranscriberUnavailable
 
     settings = load_settings()
     try:
+        transcriber = make_transcriber(settings, engine)
         with progress_bar("transcribing") as progress:
-            result = transcribe_audio(file, settings, engine=engine, progress=progress)
+            result = transcribe_audio(file, settings, transcriber, progress)
     except (AudioError, TranscriberUnavailable) as exc:
         fail(str(exc))
     data = spoken_to_dict(result)
