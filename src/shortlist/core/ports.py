@@ -19,7 +19,13 @@ SAMPLE_RATE = 16_000
 
 
 class Clock(Protocol):
+    """What time it is: the day (experience runs up to it) and the moment (timestamps)."""
+
     def today(self) -> dt.date: ...
+
+    def now(self) -> dt.datetime:
+        """Now in UTC, without a time zone (as the tables store it)."""
+        ...
 
 
 class Transcriber(Protocol):
