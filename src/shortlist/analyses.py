@@ -186,6 +186,8 @@ ROUND_PERSONAS: dict[str, list[str]] = {
 MAX_ANSWER_CHARS = 20_000
 
 
+# Past 60 lines only by its signature (one parameter per option of `shortlist
+# feedback`); the body is 55.
 def feedback_on(
     question: str,
     answer_source: str | None,

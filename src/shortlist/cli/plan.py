@@ -21,6 +21,8 @@ from shortlist.cli.common import (
 __all__ = ["jobs", "plan"]
 
 
+# Past 60 lines only by its signature (one option a parameter, as Typer declares
+# them); the body is 48.
 def plan(
     job: Annotated[
         int | None,
