@@ -5,7 +5,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from sqlalchemy import text
 
-from shortlist.storage import Database, JobRow, Repository
+from shortlist.storage import Database, JobRow, Repos
 
 
 @pytest.fixture
@@ -16,8 +16,8 @@ def db(database_url: str) -> Iterator[Database]:
     database.dispose()
 
 
-def _add_job(repo: Repository) -> JobRow:
-    return repo.add_job(
+def _add_job(repos: Repos) -> JobRow:
+    return repos.jobs.add(
         title="Data Engineer",
         company="Acme",
         location=None,
@@ -28,7 +28,7 @@ def _add_job(repo: Repository) -> JobRow:
 
 
 @pytest.fixture
-def add_job() -> Callable[[Repository], JobRow]:
+def add_job() -> Callable[[Repos], JobRow]:
     """Adds a small job through the repository, for tests that need one to hang rows on."""
     return _add_job
 

@@ -16,13 +16,14 @@ from shortlist.storage import (
     DocumentRow,
     InterviewRoundRow,
     JobRow,
-    Repository,
+    NewReport,
+    Repos,
 )
 
 
 def version(db: Database) -> int:
     with db.session() as session:
-        return Repository(session).data_version()
+        return Repos(session).data.data_version()
 
 
 def test_a_new_database_starts_at_version_zero(db: Database) -> None:
@@ -31,18 +32,18 @@ def test_a_new_database_starts_at_version_zero(db: Database) -> None:
 
 def test_reading_leaves_the_version_alone(db: Database) -> None:
     with db.session() as session:
-        repo = Repository(session)
-        assert list(repo.jobs()) == []
-        assert repo.current_cv_version() is None
+        repos = Repos(session)
+        assert list(repos.jobs.all()) == []
+        assert repos.cvs.current() is None
     assert version(db) == 0
 
 
 def test_each_committed_write_raises_the_version(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     seen = []
     with db.session() as session:
-        add_job(Repository(session))
+        add_job(Repos(session))
     seen.append(version(db))
     with db.session() as session:
         session.execute(update(JobRow).values(status="applied"))
@@ -59,11 +60,11 @@ def test_each_committed_write_raises_the_version(
     ids=lambda table: table.__tablename__,
 )
 def test_a_write_to_any_table_of_the_users_data_raises_it(
-    db: Database, table: Any, add_job: Callable[[Repository], JobRow]
+    db: Database, table: Any, add_job: Callable[[Repos], JobRow]
 ) -> None:
     with db.session() as session:
-        repo = Repository(session)
-        document = repo.add_document(
+        repos = Repos(session)
+        document = repos.documents.add(
             kind="cv",
             filename="cv.txt",
             content_type="text/plain",
@@ -71,17 +72,19 @@ def test_a_write_to_any_table_of_the_users_data_raises_it(
             size=3,
             extracted_text="CV.",
         )
-        cv = repo.add_cv_version(label="CV", text="CV.", document_id=document.id, parent_id=None)
-        job = add_job(repo)
-        repo.set_round(job, 1, dt.date(2025, 11, 4))
-        repo.save_report(
-            job_id=job.id,
-            cv_version_id=cv.id,
-            engine_version="1.0.0",
-            input_hash="a" * 64,
-            score=50,
-            band="Partial match",
-            report_json={},
+        cv = repos.cvs.add(label="CV", text="CV.", document_id=document.id, parent_id=None)
+        job = add_job(repos)
+        repos.jobs.set_round(job, 1, dt.date(2025, 11, 4))
+        repos.jobs.save_report(
+            NewReport(
+                job_id=job.id,
+                cv_version_id=cv.id,
+                engine_version="1.0.0",
+                input_hash="a" * 64,
+                score=50,
+                band="Partial match",
+                report_json={},
+            )
         )
     before = version(db)
     with db.session() as session:
@@ -90,10 +93,10 @@ def test_a_write_to_any_table_of_the_users_data_raises_it(
 
 
 def test_a_rolled_back_write_leaves_the_version_alone(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     with pytest.raises(RuntimeError), db.session() as session:
-        add_job(Repository(session))
+        add_job(Repos(session))
         raise RuntimeError("changed my mind")
     assert version(db) == 0
 
@@ -118,32 +121,34 @@ def test_every_table_of_the_users_data_has_its_trigger(db: Database) -> None:
 
 
 def test_storing_a_report_leaves_the_version_alone(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     with db.session() as session:
-        repo = Repository(session)
-        cv = repo.add_cv_version(label="CV", text="CV.", document_id=None, parent_id=None)
-        job = add_job(repo)
+        repos = Repos(session)
+        cv = repos.cvs.add(label="CV", text="CV.", document_id=None, parent_id=None)
+        job = add_job(repos)
     before = version(db)
     with db.session() as session:
-        Repository(session).save_report(
-            job_id=job.id,
-            cv_version_id=cv.id,
-            engine_version="1.0.0",
-            input_hash="a" * 64,
-            score=50,
-            band="Partial match",
-            report_json={},
+        Repos(session).jobs.save_report(
+            NewReport(
+                job_id=job.id,
+                cv_version_id=cv.id,
+                engine_version="1.0.0",
+                input_hash="a" * 64,
+                score=50,
+                band="Partial match",
+                report_json={},
+            )
         )
     assert version(db) == before
 
 
 def test_downgrading_to_the_first_schema_drops_the_version_and_its_triggers(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     db.downgrade("0001")
     assert "data_version" not in inspect(db.engine).get_table_names()
     with db.session() as session:
-        add_job(Repository(session))
+        add_job(Repos(session))
     db.upgrade()
     assert version(db) == 0

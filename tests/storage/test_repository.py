@@ -13,19 +13,22 @@ from shortlist.storage import (
     InterviewRoundRow,
     JobRow,
     MatchReportRow,
-    Repository,
+    NewReport,
+    Repos,
 )
 
 
-def report(repo: Repository, job_id: int, cv_id: int) -> MatchReportRow:
-    return repo.save_report(
-        job_id=job_id,
-        cv_version_id=cv_id,
-        engine_version="1.0.0",
-        input_hash="a" * 64,
-        score=50,
-        band="Partial match",
-        report_json={"score": 50},
+def report(repos: Repos, job_id: int, cv_id: int) -> MatchReportRow:
+    return repos.jobs.save_report(
+        NewReport(
+            job_id=job_id,
+            cv_version_id=cv_id,
+            engine_version="1.0.0",
+            input_hash="a" * 64,
+            score=50,
+            band="Partial match",
+            report_json={"score": 50},
+        )
     )
 
 
@@ -35,25 +38,25 @@ def count(db: Database, row_type: type[object]) -> int:
 
 
 def test_deleting_a_job_deletes_its_rounds_and_reports(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     with db.session() as session:
-        repo = Repository(session)
-        job = add_job(repo)
-        cv = repo.add_cv_version(label="CV", text="Python", document_id=None, parent_id=None)
-        repo.set_round(job, 1, None)
-        report(repo, job.id, cv.id)
+        repos = Repos(session)
+        job = add_job(repos)
+        cv = repos.cvs.add(label="CV", text="Python", document_id=None, parent_id=None)
+        repos.jobs.set_round(job, 1, None)
+        report(repos, job.id, cv.id)
     with db.session() as session:
-        repo = Repository(session)
-        repo.delete_job(repo.jobs()[0])
+        repos = Repos(session)
+        repos.jobs.delete(repos.jobs.all()[0])
     assert (count(db, InterviewRoundRow), count(db, MatchReportRow)) == (0, 0)
 
 
 def test_the_database_refuses_an_unknown_status(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     with pytest.raises(IntegrityError), db.session() as session:
-        job = add_job(Repository(session))
+        job = add_job(Repos(session))
         job.status = "ghosted"
         session.flush()
     assert count(db, JobRow) == 0
@@ -66,21 +69,23 @@ def test_the_database_refuses_a_round_for_a_job_that_does_not_exist(db: Database
 
 
 def test_saving_a_report_again_replaces_the_stored_one(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     with db.session() as session:
-        repo = Repository(session)
-        job = add_job(repo)
-        cv = repo.add_cv_version(label="CV", text="Python", document_id=None, parent_id=None)
-        first = report(repo, job.id, cv.id).id
-        second = repo.save_report(
-            job_id=job.id,
-            cv_version_id=cv.id,
-            engine_version="2.0.0",
-            input_hash="b" * 64,
-            score=70,
-            band="Good match",
-            report_json={"score": 70},
+        repos = Repos(session)
+        job = add_job(repos)
+        cv = repos.cvs.add(label="CV", text="Python", document_id=None, parent_id=None)
+        first = report(repos, job.id, cv.id).id
+        second = repos.jobs.save_report(
+            NewReport(
+                job_id=job.id,
+                cv_version_id=cv.id,
+                engine_version="2.0.0",
+                input_hash="b" * 64,
+                score=70,
+                band="Good match",
+                report_json={"score": 70},
+            )
         )
         assert (second.id, second.score, second.engine_version) == (first, 70, "2.0.0")
     assert count(db, MatchReportRow) == 1
@@ -88,12 +93,12 @@ def test_saving_a_report_again_replaces_the_stored_one(
 
 def test_the_newest_cv_version_is_the_current_one(db: Database) -> None:
     with db.session() as session:
-        repo = Repository(session)
-        first = repo.add_cv_version(label="one", text="A", document_id=None, parent_id=None)
-        repo.add_cv_version(label="two", text="B", document_id=None, parent_id=first.id)
+        repos = Repos(session)
+        first = repos.cvs.add(label="one", text="A", document_id=None, parent_id=None)
+        repos.cvs.add(label="two", text="B", document_id=None, parent_id=first.id)
     with db.session() as session:
-        repo = Repository(session)
-        current = repo.current_cv_version()
+        repos = Repos(session)
+        current = repos.cvs.current()
         assert current is not None
         assert (current.label, current.parent_id) == ("two", first.id)
-        assert [row.label for row in repo.cv_versions()] == ["one", "two"]
+        assert [row.label for row in repos.cvs.all()] == ["one", "two"]

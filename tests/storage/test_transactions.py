@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from shortlist.storage import Database, JobRow, Repository
+from shortlist.storage import Database, JobRow, Repos
 
 
 def _count_jobs(session: Session) -> int:
@@ -20,7 +20,7 @@ def _count_jobs(session: Session) -> int:
 
 
 def test_a_long_computation_in_a_snapshot_does_not_hold_up_a_writer(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     reading, written = threading.Event(), threading.Event()
 
@@ -37,7 +37,7 @@ def test_a_long_computation_in_a_snapshot_does_not_hold_up_a_writer(
     try:
         assert reading.wait(30)
         with db.session() as session:
-            add_job(Repository(session))
+            add_job(Repos(session))
         written.set()
     finally:
         written.set()
@@ -48,7 +48,7 @@ def test_a_long_computation_in_a_snapshot_does_not_hold_up_a_writer(
 
 
 def test_a_snapshot_that_loses_the_race_to_a_writer_runs_again(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     if not db.is_sqlite:
         pytest.skip("PostgreSQL reads committed rows: there is no stale snapshot to lose")
@@ -63,7 +63,7 @@ def test_a_snapshot_that_loses_the_race_to_a_writer_runs_again(
             other.start()
             other.join(30)
         # ...so this write is refused the first time, and the work starts again.
-        add_job(Repository(session))
+        add_job(Repos(session))
         return seen
 
     assert db.in_snapshot(read_then_write) == 1
@@ -73,7 +73,7 @@ def test_a_snapshot_that_loses_the_race_to_a_writer_runs_again(
 
 
 def test_a_snapshot_that_keeps_losing_takes_the_write_lock_on_its_last_attempt(
-    db: Database, add_job: Callable[[Repository], JobRow]
+    db: Database, add_job: Callable[[Repos], JobRow]
 ) -> None:
     if not db.is_sqlite:
         pytest.skip("PostgreSQL reads committed rows: there is no stale snapshot to lose")
@@ -87,7 +87,7 @@ def test_a_snapshot_that_keeps_losing_takes_the_write_lock_on_its_last_attempt(
             other = threading.Thread(target=lambda: _add_in_new_session(db, add_job))
             other.start()
             other.join(30)
-        add_job(Repository(session))
+        add_job(Repos(session))
 
     db.in_snapshot(busy_elsewhere, attempts=3)
     # Two snapshots lost their race; the third held the write lock from its start.
@@ -111,6 +111,6 @@ def _write_lock_is_taken(db: Database) -> bool:
         probe.close()
 
 
-def _add_in_new_session(db: Database, add_job: Callable[[Repository], JobRow]) -> None:
+def _add_in_new_session(db: Database, add_job: Callable[[Repos], JobRow]) -> None:
     with db.session() as session:
-        add_job(Repository(session))
+        add_job(Repos(session))

@@ -2,7 +2,16 @@
 
 from shortlist.storage.db import Database, MissingDriver, default_url
 from shortlist.storage.files import FileStore, sha256_of
-from shortlist.storage.repository import Repository, read_data_version
+from shortlist.storage.repositories import (
+    JournalFields,
+    NewQuestion,
+    NewReport,
+    PlanChoices,
+    Repos,
+    StoryFields,
+    compact,
+    read_data_version,
+)
 from shortlist.storage.tables import (
     JOB_STATUSES,
     MAX_URL_CHARS,
@@ -31,14 +40,20 @@ __all__ = [
     "InterviewPlanRow",
     "InterviewRoundRow",
     "JobRow",
+    "JournalFields",
     "JournalRow",
     "MatchReportRow",
     "MissingDriver",
+    "NewQuestion",
+    "NewReport",
+    "PlanChoices",
     "PracticeAnswerRow",
     "PracticeSessionRow",
     "RecordingRow",
-    "Repository",
+    "Repos",
+    "StoryFields",
     "StoryRow",
+    "compact",
     "default_url",
     "read_data_version",
     "sha256_of",

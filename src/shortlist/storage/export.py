@@ -38,7 +38,7 @@ from shortlist.storage.import_checks import (
     migrations,
     too_deep,
 )
-from shortlist.storage.repository import Repository
+from shortlist.storage.repositories.workspace_data import WorkspaceData
 from shortlist.storage.tables import Base
 
 __all__ = [
@@ -144,7 +144,7 @@ def load(session: Session, files: FileStore, checked: Checked) -> Loaded:
         for table in Base.metadata.sorted_tables:
             if tables.get(table.name):
                 session.execute(insert(table), tables[table.name])
-        Repository(session).reset_id_sequences()
+        WorkspaceData(session).reset_id_sequences()
         session.flush()
     except (IntegrityError, DataError) as error:
         _delete(files, written)

@@ -12,7 +12,7 @@ from typing import TypeVar, cast
 from shortlist.config import Settings
 from shortlist.core.match.matching import ENGINE_VERSION
 from shortlist.core.ports import Clock, Transcriber
-from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repository
+from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repos
 from shortlist.workspace.background import JobRunner
 from shortlist.workspace.cache import (
     DataKey,
@@ -105,7 +105,7 @@ def data_key(ws: Workspace) -> DataKey:
     return ws.versions.read(), month_key(ws.clock.today()), ENGINE_VERSION
 
 
-def cached(ws: Workspace, key: Hashable, compute: Callable[[Repository], T]) -> T:
+def cached(ws: Workspace, key: Hashable, compute: Callable[[Repos], T]) -> T:
     """The view ``key`` as computed before from the same data, else ``compute`` run in a
     session of its own (committed) and the view kept (unless it left work unfinished).
 
@@ -123,23 +123,23 @@ def cached(ws: Workspace, key: Hashable, compute: Callable[[Repository], T]) -> 
                 # Computing may take a while (a match): in a snapshot, so that nobody
                 # waits on the write lock meanwhile (storage/db.py).
                 with left_unfinished() as unfinished:
-                    view = ws.db.in_snapshot(lambda session: compute(Repository(session)))
+                    view = ws.db.in_snapshot(lambda session: compute(Repos(session)))
                 if not unfinished():
                     ws.views.put(version, key, view)
     return cast(T, view)
 
 
-def cv_row(repo: Repository, cv_id: int) -> CvVersionRow:
+def cv_row(repos: Repos, cv_id: int) -> CvVersionRow:
     """CV version ``cv_id``, or NotFound."""
-    row = repo.cv_version(cv_id)
+    row = repos.cvs.get(cv_id)
     if row is None:
         raise NotFound(f"no CV version with id {cv_id}")
     return row
 
 
-def job_row(repo: Repository, job_id: int) -> JobRow:
+def job_row(repos: Repos, job_id: int) -> JobRow:
     """Job ``job_id``, or NotFound."""
-    row = repo.job(job_id)
+    row = repos.jobs.get(job_id)
     if row is None:
         raise NotFound(f"no job with id {job_id}")
     return row

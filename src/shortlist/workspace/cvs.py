@@ -5,7 +5,7 @@ from __future__ import annotations
 from shortlist.analyses import analyse_cv
 from shortlist.core.models import CV, month_label
 from shortlist.ingest import TextTooLong
-from shortlist.storage import CvVersionRow, Repository
+from shortlist.storage import CvVersionRow, Repos
 from shortlist.workspace.base import NotFound, Workspace, cached, cv_row, utc
 from shortlist.workspace.budget import check_saved_text, cv_name
 from shortlist.workspace.uploads import basename, keep_file, one_source, read_document
@@ -32,18 +32,18 @@ def add_cv(
     document = read_document(ws, "the CV", data=data, filename=filename, text=text)
     name = basename(filename)
     with ws.db.session() as session:
-        repo = Repository(session)
+        repos = Repos(session)
         document_id = None
         if data is not None:
-            document_id = keep_file(ws, repo, "cv", data, name, document).id
+            document_id = keep_file(ws, repos, "cv", data, name, document).id
         default = name or f"Pasted {ws.clock.today().isoformat()}"
-        row = repo.add_cv_version(
+        row = repos.cvs.add(
             label=_label(label or default),
             text=document.text,
             document_id=document_id,
             parent_id=None,
         )
-        return _cv_view(row, _number(repo, row), True, list(document.warnings))
+        return _cv_view(row, _number(repos, row), True, list(document.warnings))
 
 
 def list_cv_versions(ws: Workspace) -> list[CvVersionView]:
@@ -68,7 +68,7 @@ def get_cv_version(ws: Workspace, cv_id: int) -> CvVersionView:
 def cv_understanding(ws: Workspace, cv_id: int) -> CvUnderstanding:
     """What was read from CV version ``cv_id``: roles, skills with time, education..."""
     with ws.db.session() as session:
-        row = cv_row(Repository(session), cv_id)
+        row = cv_row(Repos(session), cv_id)
         cv_text, name = row.text, cv_name(row)
     check_saved_text(cv_text, name, ws.settings.max_text_chars)
     return _understanding(cv_id, analyse_cv(cv_text, ws.clock.today()))
@@ -83,8 +83,8 @@ def edit_cv_line(ws: Workspace, cv_id: int, old_line: str, new_line: str) -> CvV
     if "\n" in replacement or "\r" in replacement:
         raise ValueError("the new line must be one line")
     with ws.db.session() as session:
-        repo = Repository(session)
-        parent = cv_row(repo, cv_id)
+        repos = Repos(session)
+        parent = cv_row(repos, cv_id)
         lines = parent.text.split("\n")
         for i, line in enumerate(lines):
             if line.strip() == wanted:
@@ -100,15 +100,13 @@ def edit_cv_line(ws: Workspace, cv_id: int, old_line: str, new_line: str) -> CvV
         if len(text) > ws.settings.max_text_chars:
             # A long enough new line would make a CV no upload or paste could give.
             raise TextTooLong("the edited CV", len(text), ws.settings.max_text_chars)
-        row = repo.add_cv_version(
-            label=_label(label), text=text, document_id=None, parent_id=parent.id
-        )
-        return _cv_view(row, _number(repo, row), True)
+        row = repos.cvs.add(label=_label(label), text=text, document_id=None, parent_id=parent.id)
+        return _cv_view(row, _number(repos, row), True)
 
 
-def cv_views(repo: Repository) -> tuple[CvVersionView, ...]:
+def cv_views(repos: Repos) -> tuple[CvVersionView, ...]:
     """Every version's view, newest first."""
-    rows = repo.cv_versions()
+    rows = repos.cvs.all()
     last = len(rows)
     return tuple(_cv_view(row, i, i == last) for i, row in reversed(list(enumerate(rows, 1))))
 
@@ -117,8 +115,8 @@ def _label(value: str) -> str:
     return value.strip()[:200] or "CV"
 
 
-def _number(repo: Repository, row: CvVersionRow) -> int:
-    return [r.id for r in repo.cv_versions()].index(row.id) + 1
+def _number(repos: Repos, row: CvVersionRow) -> int:
+    return [r.id for r in repos.cvs.all()].index(row.id) + 1
 
 
 def _cv_view(

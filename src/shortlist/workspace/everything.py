@@ -7,11 +7,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text as sql
-
 from shortlist.config import Settings
 from shortlist.speech import audio_limits
-from shortlist.storage import Repository
+from shortlist.storage import Repos, compact
 from shortlist.storage.export import ImportLimits, TextLimit, check, dump, load, parse
 from shortlist.workspace import journals, plans, practice, stories
 from shortlist.workspace.base import Conflict, Workspace
@@ -45,10 +43,10 @@ def import_all(ws: Workspace, data: bytes | dict[str, Any]) -> None:
     placed: list[Path] = []
     try:
         with ws.db.session() as session:
-            repo = Repository(session)
+            repos = Repos(session)
             # Two imports at once (a form sent twice) would both find the tables empty.
-            repo.lock_for_import()
-            if not repo.is_empty():
+            repos.data.lock_for_import()
+            if not repos.data.is_empty():
                 raise Conflict(
                     "this workspace already holds data; import only into an empty one "
                     "(export it first, then delete everything)"
@@ -106,11 +104,8 @@ def import_limits(settings: Settings) -> ImportLimits:
 def delete_everything(ws: Workspace) -> None:
     """Delete every row and every kept file, and compact the database so nothing lingers."""
     with ws.db.session() as session:
-        Repository(session).delete_all_rows()
+        Repos(session).data.delete_all_rows()
     ws.files.delete_all()
     # Answers being recorded live outside the file store until they are finished.
     shutil.rmtree(ws.settings.data_path() / RECORDINGS_DIR, ignore_errors=True)
-    with ws.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.execute(sql("VACUUM"))
-        if ws.db.is_sqlite:
-            conn.execute(sql("PRAGMA wal_checkpoint(TRUNCATE)"))
+    compact(ws.db)

@@ -7,8 +7,9 @@ from typing import Literal
 
 from shortlist.analyses import analyse_posting, require_english
 from shortlist.ingest import read_url
-from shortlist.storage import JOB_STATUSES, MAX_URL_CHARS, JobRow, MatchReportRow, Repository
+from shortlist.storage import JOB_STATUSES, MAX_URL_CHARS, JobRow, MatchReportRow, Repos
 from shortlist.workspace.base import Workspace, cached, job_row, utc
+from shortlist.workspace.recording_store import forget_recordings
 from shortlist.workspace.reports import current_scores
 from shortlist.workspace.uploads import basename, cut, keep_file, one_source, read_document
 from shortlist.workspace.views import JobSummary, JobView, RoundView
@@ -37,12 +38,12 @@ def add_job(
         document = read_document(ws, "the posting", data=data, filename=filename, text=text)
     posting = analyse_posting(document.text)
     with ws.db.session() as session:
-        repo = Repository(session)
+        repos = Repos(session)
         document_id = None
         if data is not None:
-            kept = keep_file(ws, repo, "posting", data, basename(filename), document)
+            kept = keep_file(ws, repos, "posting", data, basename(filename), document)
             document_id = kept.id
-        row = repo.add_job(
+        row = repos.jobs.add(
             title=cut(posting.title, 300),
             company=cut(posting.company, 300),
             location=cut(posting.location, 300),
@@ -58,7 +59,7 @@ def list_jobs(
 ) -> list[JobSummary]:
     """Saved jobs, newest first or best score first, optionally of one status."""
     check_list_arguments(sort, status)
-    found = cached(ws, ("jobs", sort, status), lambda repo: summaries(ws, repo, sort, status))
+    found = cached(ws, ("jobs", sort, status), lambda repos: summaries(ws, repos, sort, status))
     return list(found)
 
 
@@ -70,13 +71,11 @@ def check_list_arguments(sort: str, status: str | None) -> None:
         _check_status(status)
 
 
-def summaries(
-    ws: Workspace, repo: Repository, sort: str, status: str | None
-) -> tuple[JobSummary, ...]:
+def summaries(ws: Workspace, repos: Repos, sort: str, status: str | None) -> tuple[JobSummary, ...]:
     """The rows of the jobs list, scored against the current CV (stale reports redone)."""
-    jobs = list(repo.jobs(status))
-    cv = repo.current_cv_version()
-    scores = current_scores(ws, repo, cv, jobs) if cv is not None else {}
+    jobs = list(repos.jobs.all(status))
+    cv = repos.cvs.current()
+    scores = current_scores(ws, repos, cv, jobs) if cv is not None else {}
     rows = [_summary(job, scores.get(job.id)) for job in jobs]
     if sort == "score":
         # Stable sort: equal scores keep newest first; jobs with no score go last.
@@ -87,7 +86,7 @@ def summaries(
 
 def get_job(ws: Workspace, job_id: int) -> JobView:
     """One saved job with its posting text and interview rounds."""
-    return cached(ws, ("job", job_id), lambda repo: job_view(job_row(repo, job_id)))
+    return cached(ws, ("job", job_id), lambda repos: job_view(job_row(repos, job_id)))
 
 
 def set_job_status(
@@ -104,32 +103,30 @@ def set_job_status(
     if round_number is not None and round_number < 1:
         raise ValueError(f"interview rounds count from 1, not {round_number}")
     with ws.db.session() as session:
-        repo = Repository(session)
-        job = job_row(repo, job_id)
-        repo.set_status(job, status)
+        repos = Repos(session)
+        job = job_row(repos, job_id)
+        repos.jobs.set_status(job, status)
         if status == "interviewing":
             latest = max((r.number for r in job.rounds), default=0)
             number = round_number or latest or 1
             if round_number is not None or round_date is not None or not job.rounds:
-                repo.set_round(job, number, round_date)
+                repos.jobs.set_round(job, number, round_date)
         return job_view(job)
 
 
 def delete_job(ws: Workspace, job_id: int) -> None:
     """Delete a job, its rounds, reports and practice (recorded audio included), and its
     uploaded file unless shared."""
-    from shortlist.workspace.recordings import forget_recordings
-
     with ws.db.session() as session:
-        repo = Repository(session)
-        job = job_row(repo, job_id)
-        recordings = repo.recordings_of(job_id=job.id)
+        repos = Repos(session)
+        job = job_row(repos, job_id)
+        recordings = repos.recordings.of_job(job.id)
         document = job.document
-        repo.delete_job(job)
+        repos.jobs.delete(job)
         orphan = None
         if document is not None:
-            repo.delete_document(document)
-            if repo.documents_with_sha256(document.sha256) == 0:
+            repos.documents.delete(document)
+            if repos.documents.count_with_sha256(document.sha256) == 0:
                 orphan = document.sha256
     if orphan is not None:
         ws.files.delete(orphan)

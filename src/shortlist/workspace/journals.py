@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from shortlist.core.prep.interview import Interviewer, JournalEntry, QuestionAnswer
 from shortlist.core.prep.journal import journal_due, split_notes
-from shortlist.storage import InterviewRoundRow, JournalRow, Repository
+from shortlist.storage import InterviewRoundRow, JournalFields, JournalRow, Repos
 from shortlist.workspace.base import Workspace, cached, job_row, utc
 from shortlist.workspace.prep_views import JournalDue, JournalView
 
@@ -34,14 +34,14 @@ def get_journal(ws: Workspace, job_id: int, round_number: int) -> JournalView:
     """Round ``round_number``'s journal of a job; an empty one if none was written yet."""
     _check_round(round_number)
     return cached(
-        ws, ("journal", job_id, round_number), lambda repo: _find(repo, job_id, round_number)
+        ws, ("journal", job_id, round_number), lambda repos: _find(repos, job_id, round_number)
     )
 
 
-def _find(repo: Repository, job_id: int, number: int) -> JournalView:
-    job = job_row(repo, job_id)
+def _find(repos: Repos, job_id: int, number: int) -> JournalView:
+    job = job_row(repos, job_id)
     found = next((r for r in job.rounds if r.number == number), None)
-    row = repo.journal(found.id) if found is not None else None
+    row = repos.prep.journal(found.id) if found is not None else None
     if row is None:
         return JournalView(
             job.id, number, found.date if found else None, [], [], None, "", "", [], None
@@ -70,23 +70,23 @@ def save_journal(
     if worst is not None and not 0 <= worst < len(pairs):
         raise ValueError("the answer marked as the worst is not one of the answers written")
     with ws.db.session() as session:
-        repo = Repository(session)
-        job = job_row(repo, job_id)
-        known = {story.id for story in repo.stories()}
+        repos = Repos(session)
+        job = job_row(repos, job_id)
+        known = {story.id for story in repos.prep.stories()}
         unknown = sorted(set(stories_used) - known)
         if unknown:
             raise ValueError(f"no story with id {unknown[0]} in your story bank")
-        interview = repo.set_round(job, round_number, date)
-        row = repo.save_journal(
+        interview = repos.jobs.set_round(job, round_number, date)
+        row = repos.prep.save_journal(
             interview.id,
-            {
-                "interviewers": [{"name": n, "role": r} for n, r in people],
-                "answers": [{"question": q, "answer": a} for q, a in pairs],
-                "worst": worst,
-                "forgot": forgot.strip(),
-                "unsatisfied": unsatisfied.strip(),
-                "stories_used": list(dict.fromkeys(stories_used)),
-            },
+            JournalFields(
+                interviewers=[{"name": n, "role": r} for n, r in people],
+                answers=[{"question": q, "answer": a} for q, a in pairs],
+                worst=worst,
+                forgot=forgot.strip(),
+                unsatisfied=unsatisfied.strip(),
+                stories_used=list(dict.fromkeys(stories_used)),
+            ),
         )
         return journal_view(job.id, row)
 
@@ -110,14 +110,14 @@ def split_journal_notes(text: str) -> list[tuple[str, str]]:
 
 def journals_due(ws: Workspace) -> list[JournalDue]:
     """Rounds that took place today or yesterday and have no journal yet."""
-    return list(cached(ws, ("journals-due",), lambda repo: _due(ws, repo)))
+    return list(cached(ws, ("journals-due",), lambda repos: _due(ws, repos)))
 
 
-def _due(ws: Workspace, repo: Repository) -> tuple[JournalDue, ...]:
+def _due(ws: Workspace, repos: Repos) -> tuple[JournalDue, ...]:
     today = ws.clock.today()
-    journaled = repo.journaled_round_ids()
+    journaled = repos.prep.journaled_round_ids()
     due = []
-    for job in repo.jobs():
+    for job in repos.jobs.all():
         number = journal_due(
             [(r.number, r.date) for r in job.rounds],
             {r.number for r in job.rounds if r.id in journaled},

@@ -11,7 +11,7 @@ import dataclasses
 from typing import Literal
 
 from shortlist.ingest import TextTooLong
-from shortlist.storage import Repository
+from shortlist.storage import Repos
 from shortlist.workspace.base import Workspace, cached, job_row
 from shortlist.workspace.budget import MatchTooSlow
 from shortlist.workspace.cvs import cv_views
@@ -26,9 +26,9 @@ def jobs_overview(
     """The jobs list (as :func:`list_jobs` gives it) and whether there is a CV yet."""
     check_list_arguments(sort, status)
 
-    def compute(repo: Repository) -> JobsOverview:
-        has_cv = repo.current_cv_version() is not None
-        return JobsOverview(list(summaries(ws, repo, sort, status)), has_cv)
+    def compute(repos: Repos) -> JobsOverview:
+        has_cv = repos.cvs.current() is not None
+        return JobsOverview(list(summaries(ws, repos, sort, status)), has_cv)
 
     return cached(ws, ("jobs overview", sort, status), compute)
 
@@ -37,13 +37,13 @@ def job_details(ws: Workspace, job_id: int, cv_id: int | None = None) -> JobDeta
     """A job, every CV version, and the report of CV ``cv_id`` (default: current); when
     the report is over the work budget, the job without it and the reason why."""
 
-    def compute(repo: Repository, with_report: bool = True) -> JobDetails:
-        job = job_view(job_row(repo, job_id))
-        versions = list(cv_views(repo))
+    def compute(repos: Repos, with_report: bool = True) -> JobDetails:
+        job = job_view(job_row(repos, job_id))
+        versions = list(cv_views(repos))
         if not versions or not with_report:
             return JobDetails(job, versions, None)
         try:
-            return JobDetails(job, versions, report_view_of(ws, repo, job_id, cv_id))
+            return JobDetails(job, versions, report_view_of(ws, repos, job_id, cv_id))
         except TextTooLong as error:
             # Kept with the view: the same saved text is as long next time.
             return JobDetails(job, versions, None, str(error))
@@ -54,5 +54,5 @@ def job_details(ws: Workspace, job_id: int, cv_id: int | None = None) -> JobDeta
         # Not kept: the page shows the job now, and the next visit tries the match again
         # (on a less busy machine it may finish in time).
         key = ("job details without report", job_id)
-        found = cached(ws, key, lambda repo: compute(repo, with_report=False))
+        found = cached(ws, key, lambda repos: compute(repos, with_report=False))
         return dataclasses.replace(found, report_problem=str(error))

@@ -25,7 +25,7 @@ from shortlist.core.prep.plan_json import plan_to_dict
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_ask_bank, load_question_bank
 from shortlist.formats.ics import CalendarEvent, to_ics
-from shortlist.storage import JobRow, Repository
+from shortlist.storage import JobRow, PlanChoices, Repos
 from shortlist.workspace.base import NotFound, Workspace, cached, job_row
 from shortlist.workspace.budget import MatchDeadline, check_saved_text, cv_name, posting_name
 from shortlist.workspace.journals import journal_entry_of, journal_view
@@ -54,12 +54,12 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 def plan_choices(ws: Workspace, job_id: int) -> PlanChoicesView:
     """The job's saved plan choices, or the defaults its rounds suggest."""
-    return cached(ws, ("plan-choices", job_id), lambda repo: _choices(ws, repo, job_id))
+    return cached(ws, ("plan-choices", job_id), lambda repos: _choices(ws, repos, job_id))
 
 
-def _choices(ws: Workspace, repo: Repository, job_id: int) -> PlanChoicesView:
-    job = job_row(repo, job_id)
-    row = repo.plan_choices(job.id)
+def _choices(ws: Workspace, repos: Repos, job_id: int) -> PlanChoicesView:
+    job = job_row(repos, job_id)
+    row = repos.prep.plan_choices(job.id)
     round_ = row.round if row is not None else _default_round(ws, job)
     number = round_number(job, round_)
     date = next((r.date for r in job.rounds if r.number == number), None)
@@ -145,7 +145,7 @@ def save_plan_choices(
     notice_period: str = "",
 ) -> PlanChoicesView:
     """Save the choices behind a job's plan; ValueError saying what to fix."""
-    values = _checked_choices(
+    choices = _checked_choices(
         round=round,
         personas=personas,
         seed=seed,
@@ -160,14 +160,14 @@ def save_plan_choices(
         },
         briefs={"task_brief": task_brief, "task_notes": task_notes},
         interviewers=interviewers,
+        task_expected=task_expected,
     )
-    values["task_expected"] = bool(task_expected)
     with ws.db.session() as session:
-        repo = Repository(session)
-        job = job_row(repo, job_id)
-        repo.save_plan_choices(job.id, values)
+        repos = Repos(session)
+        job = job_row(repos, job_id)
+        repos.prep.save_plan_choices(job.id, choices)
         if date is not None:
-            repo.set_round(job, round_number(job, round), date)
+            repos.jobs.set_round(job, round_number(job, round), date)
     return plan_choices(ws, job_id)
 
 
@@ -176,13 +176,13 @@ def star_asked(ws: Workspace, job_id: int, ask_id: str, starred: bool) -> PlanCh
     unstar it."""
     _known_ask(ws, job_id, ask_id)
     with ws.db.session() as session:
-        repo = Repository(session)
-        job = job_row(repo, job_id)
-        current = _choices(ws, repo, job.id)
+        repos = Repos(session)
+        job = job_row(repos, job_id)
+        current = _choices(ws, repos, job.id)
         order = [a for a in current.starred_asks if a != ask_id]
         if starred:
             order.append(ask_id)
-        repo.save_plan_choices(job.id, {"starred_asks": order})
+        repos.prep.set_starred_asks(job.id, order)
     return plan_choices(ws, job_id)
 
 
@@ -191,16 +191,16 @@ def move_asked(ws: Workspace, job_id: int, ask_id: str, direction: str) -> PlanC
     if direction not in ("up", "down"):
         raise ValueError(f"move a question 'up' or 'down', not {direction!r}")
     with ws.db.session() as session:
-        repo = Repository(session)
-        job = job_row(repo, job_id)
-        order = list(_choices(ws, repo, job.id).starred_asks)
+        repos = Repos(session)
+        job = job_row(repos, job_id)
+        order = list(_choices(ws, repos, job.id).starred_asks)
         if ask_id not in order:
             raise ValueError("star the question first; only starred questions are reordered")
         i = order.index(ask_id)
         j = i - 1 if direction == "up" else i + 1
         if 0 <= j < len(order):
             order[i], order[j] = order[j], order[i]
-        repo.save_plan_choices(job.id, {"starred_asks": order})
+        repos.prep.set_starred_asks(job.id, order)
     return plan_choices(ws, job_id)
 
 
@@ -218,19 +218,19 @@ def interview_plan(
     if personas is not None:
         _check_personas(personas)
     key = ("plan", job_id, round, tuple(personas) if personas is not None else None, seed)
-    return cached(ws, key, lambda repo: _plan(ws, repo, job_id, round, personas, seed))
+    return cached(ws, key, lambda repos: _plan(ws, repos, job_id, round, personas, seed))
 
 
 def _plan(
     ws: Workspace,
-    repo: Repository,
+    repos: Repos,
     job_id: int,
     round_: str | None,
     personas: Sequence[str] | None,
     seed: int | None,
 ) -> PlanView:
-    job = job_row(repo, job_id)
-    choices = _choices(ws, repo, job_id)
+    job = job_row(repos, job_id)
+    choices = _choices(ws, repos, job_id)
     if round_ is not None and round_ != choices.round:
         number = round_number(job, round_)
         choices = _with(
@@ -244,7 +244,7 @@ def _plan(
         choices = _with(choices, personas=list(personas))
     if seed is not None:
         choices = _with(choices, seed=seed)
-    cv_row = repo.current_cv_version()
+    cv_row = repos.cvs.current()
     if cv_row is None:
         raise NotFound("there is no CV yet: add your CV first, then plan the interview")
     # The same work budget as a match report (budget.py): the plan parses and matches too.
@@ -257,8 +257,8 @@ def _plan(
     posting = analyse_posting(job.posting_text)
     deadline.check()
     report = match_cv(cv, posting, load_taxonomy())
-    journals = list(repo.journals_for_job(job.id))
-    stories = [story_of(row) for row in repo.stories()]
+    journals = list(repos.prep.journals_for_job(job.id))
+    stories = [story_of(row) for row in repos.prep.stories()]
     plan = build_plan(
         posting=posting,
         cv=cv,
@@ -387,7 +387,8 @@ def _checked_choices(
     texts: dict[str, str],
     briefs: dict[str, str],
     interviewers: Sequence[tuple[str, str]],
-) -> dict[str, Any]:
+    task_expected: bool,
+) -> PlanChoices:
     _check_round(round)
     _check_personas(personas)
     if not 0 <= seed <= MAX_SEED:
@@ -407,14 +408,20 @@ def _checked_choices(
     people = [(n.strip(), r.strip()) for n, r in interviewers if n.strip() or r.strip()]
     if len(people) > 12 or any(len(n) > MAX_TEXT or len(r) > MAX_TEXT for n, r in people):
         raise ValueError("note at most 12 interviewers, each name and role under 200 characters")
-    return {
-        "round": round,
-        "personas": list(dict.fromkeys(personas)),
-        "seed": seed,
-        "time": time,
-        "duration_minutes": duration_minutes,
-        "format": format,
-        **{name: value.strip() for name, value in texts.items()},
-        **{name: value.strip() for name, value in briefs.items()},
-        "interviewers": [{"name": n, "role": r} for n, r in people],
-    }
+    kept = {name: value.strip() for name, value in (texts | briefs).items()}
+    return PlanChoices(
+        round=round,
+        personas=list(dict.fromkeys(personas)),
+        seed=seed,
+        time=time,
+        duration_minutes=duration_minutes,
+        format=format,
+        location=kept["location"],
+        interviewers=[{"name": n, "role": r} for n, r in people],
+        recruiter_name=kept["recruiter_name"],
+        task_expected=bool(task_expected),
+        task_brief=kept["task_brief"],
+        task_notes=kept["task_notes"],
+        salary_expectation=kept["salary_expectation"],
+        notice_period=kept["notice_period"],
+    )

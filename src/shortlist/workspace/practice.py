@@ -17,7 +17,7 @@ from shortlist.core.answers.models import AnswerInput
 from shortlist.core.prep.interview import QuestionAnswer
 from shortlist.core.prep.plan import ROUND_NUMBERS
 from shortlist.speech.feedback import SpokenFeedback, add_spoken
-from shortlist.storage import PracticeAnswerRow, PracticeSessionRow, Repository
+from shortlist.storage import NewQuestion, PracticeAnswerRow, PracticeSessionRow, Repos
 from shortlist.storage.tables import utc_now
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
 from shortlist.workspace.budget import check_saved_text, cv_name, posting_name
@@ -31,14 +31,19 @@ from shortlist.workspace.practice_views import (
     TrendPoint,
     Trends,
 )
+from shortlist.workspace.recording_store import forget_recordings
 
 __all__ = [
     "MAX_ANSWER",
     "MAX_FOLLOW_UPS",
+    "check_seconds_taken",
     "delete_practice",
     "get_practice",
     "practice_history",
+    "practice_row",
     "practice_trends",
+    "question_row",
+    "record_answer",
     "retry_answer",
     "save_draft",
     "skip_question",
@@ -78,30 +83,28 @@ def start_practice(
     plan = interview_plan(ws, job_id, round=round, personas=personas, seed=seed).plan
     chosen = pick_questions(plan["questions"], length)
     with ws.db.session() as session:
-        repo = Repository(session)
-        row = repo.add_practice_session(
-            {
-                # The day from the workspace's clock (trends are by day), the time now.
-                "created_at": dt.datetime.combine(ws.clock.today(), utc_now().time()),
-                "job_id": job_id,
-                "round": plan["round"],
-                "personas": list(plan["personas"]),
-                "seconds_per_question": seconds,
-                "read_aloud": bool(read_aloud),
-                "voice": bool(voice),
-                "seed": plan["seed"],
-            }
+        repos = Repos(session)
+        row = repos.practice.add_session(
+            # The day from the workspace's clock (trends are by day), the time now.
+            created_at=dt.datetime.combine(ws.clock.today(), utc_now().time()),
+            job_id=job_id,
+            round=plan["round"],
+            personas=list(plan["personas"]),
+            seconds_per_question=seconds,
+            read_aloud=bool(read_aloud),
+            voice=bool(voice),
+            seed=plan["seed"],
         )
         for position, q in enumerate(chosen):
-            repo.add_practice_item(
+            repos.practice.add_question(
                 row,
-                {
-                    "position": position,
-                    "question_id": q["id"][:60],
-                    "question": q["text"],
-                    "category": q["category"],
-                    "competency": q["competency"],
-                },
+                NewQuestion(
+                    position=position,
+                    question_id=q["id"][:60],
+                    question=q["text"],
+                    category=q["category"],
+                    competency=q["competency"],
+                ),
             )
         session_id = row.id
     return get_practice(ws, session_id)
@@ -125,7 +128,9 @@ def pick_questions(questions: Sequence[dict[str, Any]], length: int) -> list[dic
 
 def get_practice(ws: Workspace, session_id: int) -> PracticeView:
     """A session with its questions in the order they are asked, answers and feedback."""
-    return cached(ws, ("practice", session_id), lambda repo: _view(_session(repo, session_id)))
+    return cached(
+        ws, ("practice", session_id), lambda repos: _view(practice_row(repos, session_id))
+    )
 
 
 def save_draft(ws: Workspace, session_id: int, item_id: int, text: str) -> None:
@@ -133,9 +138,10 @@ def save_draft(ws: Workspace, session_id: int, item_id: int, text: str) -> None:
     if len(text) > MAX_DRAFT:
         raise ValueError(f"the draft is longer than {MAX_DRAFT:,} characters")
     with ws.db.session() as session:
-        item = _item(_session(Repository(session), session_id), item_id)
+        repos = Repos(session)
+        item = question_row(practice_row(repos, session_id), item_id)
         if item.answered_at is None:
-            item.draft = text
+            repos.practice.save_draft(item, text)
 
 
 def submit_answer(
@@ -156,12 +162,12 @@ def submit_answer(
         raise ValueError("write your answer first, or skip the question")
     check_seconds_taken(seconds_taken)
     with ws.db.session() as session:
-        repo = Repository(session)
-        practice = _session(repo, session_id)
-        item = _item(practice, item_id)
+        repos = Repos(session)
+        practice = practice_row(repos, session_id)
+        item = question_row(practice, item_id)
         if item.answered_at is not None:
             raise ValueError("this question is answered already; retry it to answer again")
-        record_answer(ws, repo, practice, item, answer, seconds_taken)
+        record_answer(ws, repos, practice, item, answer, seconds_taken)
     return get_practice(ws, session_id)
 
 
@@ -177,7 +183,7 @@ def check_seconds_taken(seconds_taken: int | None) -> None:
 
 def record_answer(
     ws: Workspace,
-    repo: Repository,
+    repos: Repos,
     practice: PracticeSessionRow,
     item: PracticeAnswerRow,
     answer: str,
@@ -189,86 +195,81 @@ def record_answer(
     words and delivery of an answer given aloud."""
     timed = spoken.words if spoken is not None else None
     feedback = analyse_answer(
-        dataclasses.replace(_input(ws, repo, practice, item, answer), timed_words=timed)
+        dataclasses.replace(_input(ws, repos, practice, item, answer), timed_words=timed)
     )
     data = feedback_to_dict(feedback)
     if spoken is not None:
         data = add_spoken(data, spoken)
-    item.text = answer
-    item.draft = answer
-    item.seconds_taken = seconds_taken
-    item.feedback = data
-    item.overall = feedback.overall
-    item.answered_at = utc_now()
+    repos.practice.save_answer(
+        item, text=answer, seconds_taken=seconds_taken, feedback=data, overall=feedback.overall
+    )
     depth = _depth(practice, item)
     if feedback.follow_up and depth < MAX_FOLLOW_UPS:
-        repo.add_practice_item(
+        repos.practice.add_question(
             practice,
-            {
-                "position": item.position,
-                "question_id": f"{_root(practice, item).question_id}:f{depth + 1}"[:60],
-                "question": feedback.follow_up,
-                "category": "follow_up",
-                "competency": item.competency,
-                "follows_id": item.id,
-            },
+            NewQuestion(
+                position=item.position,
+                question_id=f"{_root(practice, item).question_id}:f{depth + 1}"[:60],
+                question=feedback.follow_up,
+                category="follow_up",
+                competency=item.competency,
+                follows_id=item.id,
+            ),
         )
-    _finish_if_done(practice)
+    _finish_if_done(repos, practice)
 
 
 def skip_question(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
     """Move on without answering (a follow-up, or a question to come back to)."""
     with ws.db.session() as session:
-        practice = _session(Repository(session), session_id)
-        item = _item(practice, item_id)
+        repos = Repos(session)
+        practice = practice_row(repos, session_id)
+        item = question_row(practice, item_id)
         if item.answered_at is None:
-            item.skipped = True
-            item.answered_at = utc_now()
-        _finish_if_done(practice)
+            repos.practice.skip(item)
+        _finish_if_done(repos, practice)
     return get_practice(ws, session_id)
 
 
 def retry_answer(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
     """Ask an answered question again, at the end of the session, to answer it better."""
     with ws.db.session() as session:
-        repo = Repository(session)
-        practice = _session(repo, session_id)
-        item = _item(practice, item_id)
+        repos = Repos(session)
+        practice = practice_row(repos, session_id)
+        item = question_row(practice, item_id)
         if item.answered_at is None or item.skipped:
             raise ValueError("answer the question first; a retry is for an answer you gave")
-        repo.add_practice_item(
+        repos.practice.add_question(
             practice,
-            {
-                "position": max(i.position for i in practice.items) + 1,
-                "question_id": item.question_id,
-                "question": item.question,
-                "category": item.category,
-                "competency": item.competency,
-                "retry_of_id": item.id,
-            },
+            NewQuestion(
+                position=max(i.position for i in practice.items) + 1,
+                question_id=item.question_id,
+                question=item.question,
+                category=item.category,
+                competency=item.competency,
+                retry_of_id=item.id,
+            ),
         )
-        practice.finished_at = None
+        repos.practice.reopen(practice)
     return get_practice(ws, session_id)
 
 
 def delete_practice(ws: Workspace, session_id: int) -> None:
     """Delete a session with its answers and follow-ups."""
-    from shortlist.workspace.recordings import forget_recordings
-
     with ws.db.session() as session:
-        repo = Repository(session)
-        gone = repo.recordings_of(session_id=session_id)
-        repo.delete_practice_session(_session(repo, session_id))
+        repos = Repos(session)
+        gone = repos.recordings.of_session(session_id)
+        repos.practice.delete_session(practice_row(repos, session_id))
     forget_recordings(ws, gone)
 
 
 def practice_history(ws: Workspace, job_id: int | None = None) -> list[SessionSummary]:
     """Past sessions, newest first (optionally of one job)."""
-    return list(cached(ws, ("practice-history", job_id), lambda repo: _history(repo, job_id)))
+    return list(cached(ws, ("practice-history", job_id), lambda repos: _history(repos, job_id)))
 
 
-def _history(repo: Repository, job_id: int | None) -> tuple[SessionSummary, ...]:
-    rows = [r for r in repo.practice_sessions() if job_id is None or r.job_id == job_id]
+def _history(repos: Repos, job_id: int | None) -> tuple[SessionSummary, ...]:
+    rows = [r for r in repos.practice.sessions() if job_id is None or r.job_id == job_id]
     out = []
     for row in reversed(rows):
         view = _view(row)
@@ -294,9 +295,9 @@ def practice_trends(ws: Workspace) -> Trends:
     return cached(ws, ("practice-trends",), _trends)
 
 
-def _trends(repo: Repository) -> Trends:
+def _trends(repos: Repos) -> Trends:
     series: dict[str, list[TrendPoint]] = {}
-    for row in repo.practice_sessions():
+    for row in repos.practice.sessions():
         # Finished sessions only: a half-done one is not yet a point on the trend.
         summary = _summary(_ordered(row)) if row.finished_at is not None else None
         if summary is None:
@@ -314,7 +315,7 @@ def _trends(repo: Repository) -> Trends:
 
 def _input(
     ws: Workspace,
-    repo: Repository,
+    repos: Repos,
     practice: PracticeSessionRow,
     item: PracticeAnswerRow,
     answer: str,
@@ -322,7 +323,7 @@ def _input(
     """What an answer is checked against: the posting, the CV, the earlier rounds'
     answers, this session's other answers, and the answer a follow-up follows."""
     job = practice.job
-    cv_row = repo.current_cv_version()
+    cv_row = repos.cvs.current()
     # Parsed below: the size limit of saved texts (budget.py) holds here too.
     limit = ws.settings.max_text_chars
     check_saved_text(job.posting_text, posting_name(job), limit)
@@ -331,7 +332,7 @@ def _input(
     number = ROUND_NUMBERS[practice.round]
     round_one = tuple(
         pair
-        for entry in map(journal_entry_of, repo.journals_for_job(job.id))
+        for entry in map(journal_entry_of, repos.prep.journals_for_job(job.id))
         if entry.round_number < number
         for pair in entry.answers
         if pair.answer
@@ -360,14 +361,14 @@ def _input(
 # reading a session
 
 
-def _session(repo: Repository, session_id: int) -> PracticeSessionRow:
-    row = repo.practice_session(session_id)
+def practice_row(repos: Repos, session_id: int) -> PracticeSessionRow:
+    row = repos.practice.session(session_id)
     if row is None:
         raise NotFound(f"no practice session with id {session_id}")
     return row
 
 
-def _item(practice: PracticeSessionRow, item_id: int) -> PracticeAnswerRow:
+def question_row(practice: PracticeSessionRow, item_id: int) -> PracticeAnswerRow:
     for item in practice.items:
         if item.id == item_id:
             return item
@@ -390,9 +391,9 @@ def _depth(practice: PracticeSessionRow, item: PracticeAnswerRow) -> int:
     return depth
 
 
-def _finish_if_done(practice: PracticeSessionRow) -> None:
+def _finish_if_done(repos: Repos, practice: PracticeSessionRow) -> None:
     if all(i.answered_at is not None for i in practice.items):
-        practice.finished_at = practice.finished_at or utc_now()
+        repos.practice.finish(practice)
 
 
 def _ordered(practice: PracticeSessionRow) -> list[PracticeItem]:

@@ -1,4 +1,5 @@
-"""Where a recording lives: its row, and its audio while it is being recorded.
+"""Where a recording lives: its row, and its audio while it is being recorded; and
+forgetting both once the answers they belong to are deleted.
 
 While recording, the audio is appended to ``<data dir>/recordings/<id>.pcm`` (16-bit
 PCM, 16 kHz, mono). The file counts only up to the row's ``byte_count``: bytes past it
@@ -14,11 +15,9 @@ import wave
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.orm import Session
-
 from shortlist.core.answers.models import TimedWord
 from shortlist.core.ports import SAMPLE_RATE
-from shortlist.storage import PracticeAnswerRow, RecordingRow
+from shortlist.storage import PracticeAnswerRow, RecordingRow, Repos
 from shortlist.workspace.base import NotFound, Workspace
 
 __all__ = [
@@ -26,6 +25,7 @@ __all__ = [
     "RECORDINGS_DIR",
     "TranscribingLock",
     "forget_files",
+    "forget_recordings",
     "pcm_path",
     "read_pcm",
     "recording_row",
@@ -112,17 +112,33 @@ class TranscribingLock:
 
 
 def recording_row(
-    session: Session, recording_id: int, *, lock: bool = False
+    repos: Repos, recording_id: int, *, lock: bool = False
 ) -> tuple[RecordingRow, PracticeAnswerRow]:
     """The recording and the practice answer it belongs to, or NotFound. ``lock`` holds
     the row until the transaction ends (PostgreSQL: FOR UPDATE; SQLite's transactions
     hold the write lock from their start)."""
-    row = session.get(RecordingRow, recording_id, with_for_update=lock)
+    row = repos.recordings.get(recording_id, lock=lock)
     if row is None:
         raise NotFound(f"no recording with id {recording_id}")
-    item = session.get(PracticeAnswerRow, row.answer_id)
+    item = repos.practice.answer(row.answer_id)
     assert item is not None  # the foreign key cascades
     return row, item
+
+
+def forget_recordings(ws: Workspace, gone: list[tuple[int, str | None]]) -> None:
+    """After their rows were deleted (with a job or a practice session): the audio of
+    ``gone`` recordings, in progress or kept, unless another row still keeps the same
+    file."""
+    for recording_id, _ in gone:
+        forget_files(ws, recording_id)
+    kept = {sha for _, sha in gone if sha is not None}
+    if not kept:
+        return
+    with ws.db.session() as session:
+        repos = Repos(session)
+        unused = [sha for sha in kept if not repos.data.file_in_use(sha)]
+    for sha in unused:
+        ws.files.delete(sha)
 
 
 def timed_words(stored: list[list[Any]]) -> tuple[TimedWord, ...]:

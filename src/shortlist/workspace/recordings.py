@@ -20,20 +20,19 @@ from typing import Any
 from shortlist.speech import AudioError, audio_limits
 from shortlist.speech.audio import decode_bytes
 from shortlist.speech.feedback import spoken_feedback
-from shortlist.storage import PracticeAnswerRow, RecordingRow, Repository
+from shortlist.storage import PracticeAnswerRow, RecordingRow, Repos
 from shortlist.workspace.base import Conflict, NotFound, Workspace
 from shortlist.workspace.practice import (
-    _item,
-    _session,
     check_seconds_taken,
     get_practice,
+    practice_row,
+    question_row,
     record_answer,
 )
 from shortlist.workspace.practice_views import PracticeView
 from shortlist.workspace.recording_store import (
     BYTES_PER_SECOND,
     RECORDINGS_DIR,
-    forget_files,
     pcm_path,
     read_pcm,
     recording_row,
@@ -106,13 +105,11 @@ def start_recording(ws: Workspace, session_id: int, item_id: int) -> RecordingVi
     """A new recording for a practice question that is not answered yet."""
     engine = ws.settings.speech_engine
     with ws.db.session() as session:
-        repo = Repository(session)
-        item = _item(_session(repo, session_id), item_id)
+        repos = Repos(session)
+        item = question_row(practice_row(repos, session_id), item_id)
         if item.answered_at is not None:
             raise ValueError("this question is answered already; retry it to answer again")
-        row = RecordingRow(answer_id=item.id, engine=engine, words=[])
-        session.add(row)
-        session.flush()
+        row = repos.recordings.add(answer_id=item.id, engine=engine)
         pcm_path(ws, row.id).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         pcm_path(ws, row.id).write_bytes(b"")
         return _view(row, item)
@@ -131,7 +128,8 @@ def add_chunk(ws: Workspace, recording_id: int, index: int, data: bytes) -> Reco
     limit = audio_limits(ws.settings)
     digest = hashlib.sha256(data).hexdigest()
     with ws.db.session() as session:
-        row, item = recording_row(session, recording_id, lock=True)
+        repos = Repos(session)
+        row, item = recording_row(repos, recording_id, lock=True)
         _check_chunk(index, data)
         if index < row.chunks:
             # Chunks received before digests were kept (migration 0007, an older export)
@@ -157,9 +155,7 @@ def add_chunk(ws: Workspace, recording_id: int, index: int, data: bytes) -> Reco
                 "the answer again"
             )
         write_at(path, row.byte_count, data)
-        row.chunks += 1
-        row.byte_count += len(data)
-        row.chunk_digests = [*row.chunk_digests, digest]
+        repos.recordings.add_chunk(row, len(data), digest)
         view = _view(row, item)
     if view.seconds - _decoded(ws, recording_id) >= STEP_SECONDS:
         ws.jobs.submit(lambda: advance(ws, recording_id, final=False))
@@ -183,15 +179,14 @@ def finish_recording(
     """No more chunks: transcribe the rest and analyse the answer, in the background."""
     check_seconds_taken(seconds_taken)
     with ws.db.session() as session:
+        repos = Repos(session)
         # Locked: two finishes at once (a double click, a retry) start one transcription.
-        row, item = recording_row(session, recording_id, lock=True)
+        row, item = recording_row(repos, recording_id, lock=True)
         if row.status != "recording":
             return _view(row, item)
         if row.byte_count == 0:
             raise ValueError("nothing was recorded; check the microphone and record again")
-        row.status = "transcribing"
-        row.seconds_taken = seconds_taken
-        row.attempts += 1
+        repos.recordings.start_transcribing(row, seconds_taken)
         view = _view(row, item)
     ws.jobs.submit(lambda: advance(ws, recording_id, final=True))
     return view
@@ -208,17 +203,17 @@ def upload_recording(
         raise ValueError(str(error)) from error
     started = start_recording(ws, session_id, item_id)
     with ws.db.session() as session:
-        row, _ = recording_row(session, started.id, lock=True)
+        repos = Repos(session)
+        row, _ = recording_row(repos, started.id, lock=True)
         write_at(pcm_path(ws, row.id), 0, audio.samples)
-        row.chunks = 1
-        row.byte_count = len(audio.samples)
-        row.chunk_digests = [hashlib.sha256(audio.samples).hexdigest()]
+        digest = hashlib.sha256(audio.samples).hexdigest()
+        repos.recordings.set_whole_audio(row, len(audio.samples), digest)
     return finish_recording(ws, started.id)
 
 
 def get_recording(ws: Workspace, recording_id: int) -> RecordingView:
     with ws.db.session() as session:
-        row, item = recording_row(session, recording_id)
+        row, item = recording_row(Repos(session), recording_id)
         return _view(row, item)
 
 
@@ -237,7 +232,7 @@ def wait_for_recording(ws: Workspace, recording_id: int, timeout: float = 120) -
 def recording_audio(ws: Workspace, recording_id: int) -> bytes:
     """The recording as a 16 kHz mono WAV: the kept file once done, else what came in."""
     with ws.db.session() as session:
-        row, _ = recording_row(session, recording_id)
+        row, _ = recording_row(Repos(session), recording_id)
         sha256, byte_count = row.audio_sha256, row.byte_count
     if sha256 is not None:
         return ws.files.read(sha256)
@@ -254,9 +249,9 @@ def correct_transcript(ws: Workspace, session_id: int, item_id: int, text: str) 
     if not answer:
         raise ValueError("the transcript is empty; write what you said")
     with ws.db.session() as session:
-        repo = Repository(session)
-        practice = _session(repo, session_id)
-        item = _item(practice, item_id)
+        repos = Repos(session)
+        practice = practice_row(repos, session_id)
+        item = question_row(practice, item_id)
         if not item.recordings or item.recordings[-1].status != "done" or item.feedback is None:
             raise ValueError("only a spoken answer that has been transcribed can be corrected")
         recording = item.recordings[-1]
@@ -264,36 +259,17 @@ def correct_transcript(ws: Workspace, session_id: int, item_id: int, text: str) 
         spoken = spoken_feedback(words, item.feedback["delivery"], answer)
         # Follow-ups already asked stay; the answer's own feedback is recomputed.
         keep_follow_ups = [i for i in practice.items if i.follows_id == item.id]
-        item.answered_at = None
-        record_answer(ws, repo, practice, item, answer, item.seconds_taken, spoken)
+        repos.practice.reopen_answer(item)
+        record_answer(ws, repos, practice, item, answer, item.seconds_taken, spoken)
         for extra in [i for i in practice.items if i.follows_id == item.id]:
             if extra not in keep_follow_ups:
-                practice.items.remove(extra)
-                session.delete(extra)
+                repos.practice.remove_question(practice, extra)
     return get_practice(ws, session_id)
-
-
-# rows and files
-
-
-def forget_recordings(ws: Workspace, gone: list[tuple[int, str | None]]) -> None:
-    """After their rows were deleted: the audio of ``gone`` recordings, in progress or
-    kept, unless another row still keeps the same file."""
-    for recording_id, _ in gone:
-        forget_files(ws, recording_id)
-    kept = {sha for _, sha in gone if sha is not None}
-    if not kept:
-        return
-    with ws.db.session() as session:
-        repo = Repository(session)
-        unused = [sha for sha in kept if not repo.file_in_use(sha)]
-    for sha in unused:
-        ws.files.delete(sha)
 
 
 def _decoded(ws: Workspace, recording_id: int) -> float:
     with ws.db.session() as session:
-        row = session.get(RecordingRow, recording_id)
+        row = Repos(session).recordings.get(recording_id)
         return row.decoded_until if row is not None else 0.0
 
 

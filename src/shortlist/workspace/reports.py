@@ -7,13 +7,11 @@ import hashlib
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from shortlist.analyses import analyse_posting, index_cv
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.matching import ENGINE_VERSION, match_indexed
 from shortlist.core.match.report_json import report_to_dict
-from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, Repository
+from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, NewReport, Repos
 from shortlist.workspace.base import (
     NotFound,
     Workspace,
@@ -31,20 +29,20 @@ from shortlist.workspace.views import Comparison, DoubtToClose, ReportView, RowC
 def get_report(ws: Workspace, job_id: int, cv_id: int | None = None) -> ReportView:
     """The match report of a CV version (default: current) for a job; stored unless stale."""
     return cached(
-        ws, ("report", job_id, cv_id), lambda repo: report_view_of(ws, repo, job_id, cv_id)
+        ws, ("report", job_id, cv_id), lambda repos: report_view_of(ws, repos, job_id, cv_id)
     )
 
 
-def report_view_of(ws: Workspace, repo: Repository, job_id: int, cv_id: int | None) -> ReportView:
+def report_view_of(ws: Workspace, repos: Repos, job_id: int, cv_id: int | None) -> ReportView:
     """The report of CV ``cv_id`` (default: current) for a job, computed if stale."""
-    job = job_row(repo, job_id)
-    cv = cv_row(repo, cv_id) if cv_id is not None else repo.current_cv_version()
+    job = job_row(repos, job_id)
+    cv = cv_row(repos, cv_id) if cv_id is not None else repos.cvs.current()
     if cv is None:
         raise NotFound("there is no CV yet: add your CV first")
-    row = repo.report(job.id, cv.id)
+    row = repos.jobs.report(job.id, cv.id)
     today = ws.clock.today()
     if row is None or row.input_hash != _input_hasher(cv.text, today)(job.posting_text):
-        row = compute_reports(ws, repo, cv, [job], today)[job.id]
+        row = compute_reports(ws, repos, cv, [job], today)[job.id]
     return _report_view(row)
 
 
@@ -96,7 +94,7 @@ def _input_hasher(cv_text: str, today: dt.date) -> Callable[[str], str]:
 
 def compute_reports(
     ws: Workspace,
-    repo: Repository,
+    repos: Repos,
     cv: CvVersionRow,
     jobs: list[JobRow],
     today: dt.date,
@@ -144,29 +142,26 @@ def compute_reports(
         posting = analyse_posting(job.posting_text)
         step()
         report = match_indexed(index, posting)
-        values: dict[str, Any] = {
-            "job_id": job.id,
-            "cv_version_id": cv.id,
-            "engine_version": report.engine_version,
-            "input_hash": input_hash(job.posting_text),
-            "score": report.score,
-            "band": report.band,
-            "report_json": report_to_dict(report),
-        }
-        try:
-            with repo.session.begin_nested():
-                saved[job.id] = repo.save_report(**values)
-        except IntegrityError:
-            # Another request stored this pair first; ours is as fresh, so overwrite it.
-            saved[job.id] = repo.save_report(**values)
+        # Stored even if another request stored the same pair meanwhile: ours is as fresh.
+        saved[job.id] = repos.jobs.save_report(
+            NewReport(
+                job_id=job.id,
+                cv_version_id=cv.id,
+                engine_version=report.engine_version,
+                input_hash=input_hash(job.posting_text),
+                score=report.score,
+                band=report.band,
+                report_json=report_to_dict(report),
+            )
+        )
     return saved
 
 
 def current_scores(
-    ws: Workspace, repo: Repository, cv: CvVersionRow, jobs: list[JobRow]
+    ws: Workspace, repos: Repos, cv: CvVersionRow, jobs: list[JobRow]
 ) -> dict[int, MatchReportRow]:
     """Fresh reports of ``cv`` for ``jobs``, by job id: stored ones, stale ones recomputed."""
-    stored = repo.reports_for_cv(cv.id)
+    stored = repos.jobs.reports_for_cv(cv.id)
     today = ws.clock.today()
     input_hash = _input_hasher(cv.text, today)
     stale = [
@@ -175,7 +170,7 @@ def current_scores(
         if job.id not in stored or stored[job.id].input_hash != input_hash(job.posting_text)
     ]
     if stale:
-        stored.update(compute_reports(ws, repo, cv, stale, today, as_far_as_time_allows=True))
+        stored.update(compute_reports(ws, repos, cv, stale, today, as_far_as_time_allows=True))
     return stored
 
 

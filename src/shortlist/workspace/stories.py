@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from shortlist.core.prep.interview import CORE_COMPETENCIES, Story
 from shortlist.core.prep.stories import coverage_grid, distinct_cover, review_story
-from shortlist.storage import Repository, StoryRow
+from shortlist.storage import Repos, StoryFields, StoryRow
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
 from shortlist.workspace.prep_views import FindingView, StoryBankView, StoryView
 
@@ -31,8 +31,8 @@ def story_bank(ws: Workspace) -> StoryBankView:
     return cached(ws, ("stories",), _bank)
 
 
-def _bank(repo: Repository) -> StoryBankView:
-    rows = repo.stories()
+def _bank(repos: Repos) -> StoryBankView:
+    rows = repos.prep.stories()
     grid = coverage_grid([story_of(row) for row in rows])
     return StoryBankView(
         stories=[_view(row) for row in rows],
@@ -43,7 +43,7 @@ def _bank(repo: Repository) -> StoryBankView:
 
 
 def get_story(ws: Workspace, story_id: int) -> StoryView:
-    return cached(ws, ("story", story_id), lambda repo: _view(_row(repo, story_id)))
+    return cached(ws, ("story", story_id), lambda repos: _view(_row(repos, story_id)))
 
 
 def add_story(
@@ -57,9 +57,9 @@ def add_story(
     tags: list[str] | None = None,
 ) -> StoryView:
     """Add a story; ValueError saying what to fix when a part is empty or too long."""
-    values = _checked(title, situation, task, action, result, tags or [])
+    fields = _checked(title, situation, task, action, result, tags or [])
     with ws.db.session() as session:
-        return _view(Repository(session).save_story(None, values))
+        return _view(Repos(session).prep.save_story(None, fields))
 
 
 def update_story(
@@ -74,16 +74,16 @@ def update_story(
     tags: list[str] | None = None,
 ) -> StoryView:
     """Replace story ``story_id``'s parts and tags."""
-    values = _checked(title, situation, task, action, result, tags or [])
+    fields = _checked(title, situation, task, action, result, tags or [])
     with ws.db.session() as session:
-        repo = Repository(session)
-        return _view(repo.save_story(_row(repo, story_id), values))
+        repos = Repos(session)
+        return _view(repos.prep.save_story(_row(repos, story_id), fields))
 
 
 def delete_story(ws: Workspace, story_id: int) -> None:
     with ws.db.session() as session:
-        repo = Repository(session)
-        repo.delete_story(_row(repo, story_id))
+        repos = Repos(session)
+        repos.prep.delete_story(_row(repos, story_id))
 
 
 def story_of(row: StoryRow) -> Story:
@@ -109,8 +109,8 @@ def parse_tags(text: str) -> list[str]:
     return seen
 
 
-def _row(repo: Repository, story_id: int) -> StoryRow:
-    row = repo.story(story_id)
+def _row(repos: Repos, story_id: int) -> StoryRow:
+    row = repos.prep.story(story_id)
     if row is None:
         raise NotFound(f"no story with id {story_id}")
     return row
@@ -118,7 +118,7 @@ def _row(repo: Repository, story_id: int) -> StoryRow:
 
 def _checked(
     title: str, situation: str, task: str, action: str, result: str, tags: list[str]
-) -> dict[str, object]:
+) -> StoryFields:
     title = " ".join(title.split())
     if not title:
         raise ValueError("give the story a short title, e.g. 'The ward move in one weekend'")
@@ -137,7 +137,14 @@ def _checked(
     cleaned = parse_tags(",".join(tags))
     if len(cleaned) > MAX_TAGS or any(len(tag) > MAX_TAG for tag in cleaned):
         raise ValueError(f"use at most {MAX_TAGS} tags of at most {MAX_TAG} characters each")
-    return {"title": title, **parts, "tags": cleaned}
+    return StoryFields(
+        title=title,
+        situation=parts["situation"],
+        task=parts["task"],
+        action=parts["action"],
+        result=parts["result"],
+        tags=cleaned,
+    )
 
 
 def _view(row: StoryRow) -> StoryView:

@@ -14,18 +14,15 @@ import functools
 import itertools
 import logging
 
-from sqlalchemy import select, update
-
 from shortlist.core.delivery.metrics import delivery_metrics
 from shortlist.core.ports import SAMPLE_RATE
 from shortlist.speech import AudioError, TranscriberUnavailable
 from shortlist.speech.feedback import spoken_feedback
 from shortlist.speech.report import delivery_to_dict
 from shortlist.speech.vad import speech_segments
-from shortlist.storage import RecordingRow, Repository
-from shortlist.storage.tables import utc_now
+from shortlist.storage import Repos
 from shortlist.workspace.base import Workspace
-from shortlist.workspace.practice import _session, record_answer
+from shortlist.workspace.practice import practice_row, record_answer
 from shortlist.workspace.recording_store import (
     BYTES_PER_SECOND,
     TranscribingLock,
@@ -85,7 +82,7 @@ def advance(
 
 def _status(ws: Workspace, recording_id: int) -> str | None:
     with ws.db.session() as session:
-        row = session.get(RecordingRow, recording_id)
+        row = Repos(session).recordings.get(recording_id)
         return row.status if row is not None else None
 
 
@@ -114,11 +111,7 @@ def resume_recordings(ws: Workspace) -> list[int]:
     ``attempts`` keeps the count of starts right.
     """
     with ws.db.session() as session:
-        found = session.execute(
-            select(RecordingRow.id, RecordingRow.attempts).where(
-                RecordingRow.status == "transcribing"
-            )
-        ).all()
+        found = Repos(session).recordings.transcribing_ids_and_attempts()
     resumed = []
     for recording_id, attempts in found:
         lock = TranscribingLock(ws, recording_id)
@@ -129,17 +122,8 @@ def resume_recordings(ws: Workspace) -> list[int]:
             lock.release()
             continue
         with ws.db.session() as session:
-            claimed = session.execute(
-                update(RecordingRow)
-                .where(
-                    RecordingRow.id == recording_id,
-                    RecordingRow.status == "transcribing",
-                    RecordingRow.attempts == attempts,
-                )
-                .values(attempts=attempts + 1)
-                .returning(RecordingRow.id)
-            ).first()
-        if claimed is None:
+            claimed = Repos(session).recordings.claim_attempt(recording_id, attempts)
+        if not claimed:
             lock.release()
             continue
         resumed.append(recording_id)
@@ -149,15 +133,12 @@ def resume_recordings(ws: Workspace) -> list[int]:
 
 def _fail(ws: Workspace, recording_id: int, message: str) -> None:
     with ws.db.session() as session:
-        row = session.get(RecordingRow, recording_id)
-        if row is not None and row.status != "done":
-            row.status = "failed"
-            row.error = message
+        Repos(session).recordings.fail(recording_id, message)
 
 
 def _transcribe_more(ws: Workspace, recording_id: int, *, final: bool) -> None:
     with ws.db.session() as session:
-        row = session.get(RecordingRow, recording_id)
+        row = Repos(session).recordings.get(recording_id)
         if row is None:
             return
         start, known, byte_count = row.decoded_until, list(row.words), row.byte_count
@@ -176,14 +157,12 @@ def _transcribe_more(ws: Workspace, recording_id: int, *, final: bool) -> None:
     with ws.db.session() as session:
         # Compare and set: if another process moved this recording on meanwhile, its
         # words stand and these are dropped.
-        session.execute(
-            update(RecordingRow)
-            .where(RecordingRow.id == recording_id, RecordingRow.decoded_until == start)
-            .values(
-                words=known + new,
-                decoded_until=cut,
-                progress=round(min(1.0, cut / duration), 3) if duration else 1.0,
-            )
+        Repos(session).recordings.store_words_if_at(
+            recording_id,
+            start,
+            known + new,
+            cut,
+            progress=round(min(1.0, cut / duration), 3) if duration else 1.0,
         )
 
 
@@ -222,7 +201,7 @@ def _quietest(pcm: bytes, begin: float, end: float) -> float:
 
 def _complete(ws: Workspace, recording_id: int) -> None:
     with ws.db.session() as session:
-        row, _ = recording_row(session, recording_id)
+        row, _ = recording_row(Repos(session), recording_id)
         if row.status != "transcribing":
             return
         byte_count, words = row.byte_count, timed_words(row.words)
@@ -233,28 +212,28 @@ def _complete(ws: Workspace, recording_id: int) -> None:
     transcript = " ".join(w.text for w in words)
     audio = ws.files.put(wav_of(pcm))
     with ws.db.session() as session:
-        repo = Repository(session)
-        row, item = recording_row(session, recording_id, lock=True)
+        repos = Repos(session)
+        row, item = recording_row(repos, recording_id, lock=True)
         if row.status != "transcribing":
             # Another process (a second worker that resumed it too) got here first.
             return
-        row.audio_sha256 = audio
-        row.progress = 1.0
-        row.finished_at = utc_now()
         if not transcript.strip():
-            row.status = "failed"
-            row.error = "no words were heard; check the microphone and record again"
+            repos.recordings.finish(
+                row,
+                audio_sha256=audio,
+                error="no words were heard; check the microphone and record again",
+            )
             return
-        practice = _session(repo, item.session_id)
+        practice = practice_row(repos, item.session_id)
         record_answer(
             ws,
-            repo,
+            repos,
             practice,
             item,
             transcript,
             row.seconds_taken,
             spoken_feedback(words, delivery_to_dict(delivery), transcript),
         )
-        row.status = "done"
+        repos.recordings.finish(row, audio_sha256=audio, error=None)
     # Kept as a WAV now; the lock goes too (this process holds it, and the row is done).
     forget_files(ws, recording_id)

@@ -8,7 +8,7 @@ from shortlist.analyses import require_english
 from shortlist.ingest import Document, TooLarge, read_bytes
 from shortlist.ingest.detect import TEXT
 from shortlist.ingest.read import read_as
-from shortlist.storage import DocumentRow, Repository
+from shortlist.storage import DocumentRow, Repos
 from shortlist.workspace.base import NotFound, Workspace
 from shortlist.workspace.views import StoredFile
 
@@ -53,11 +53,11 @@ def read_document(
 
 
 def keep_file(
-    ws: Workspace, repo: Repository, kind: str, data: bytes, name: str | None, document: Document
+    ws: Workspace, repos: Repos, kind: str, data: bytes, name: str | None, document: Document
 ) -> DocumentRow:
     """Keep the upload's bytes in the file store and its text in a documents row."""
     sha256 = ws.files.put(data)
-    return repo.add_document(
+    return repos.documents.add(
         kind=kind,
         filename=name,
         content_type=_CONTENT_TYPES.get(document.source_type, "application/octet-stream"),
@@ -83,7 +83,7 @@ def cut(value: str | None, limit: int) -> str | None:
 def original_file(ws: Workspace, document_id: int) -> StoredFile:
     """The bytes of an upload exactly as received, with its name and type."""
     with ws.db.session() as session:
-        row = Repository(session).document(document_id)
+        row = Repos(session).documents.get(document_id)
         if row is None:
             raise NotFound(f"no uploaded file with id {document_id}")
         name, filename, content_type = row.sha256, row.filename, row.content_type

@@ -1,0 +1,49 @@
+"""Uploaded files: one row per upload, the bytes in the file store under their sha256."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shortlist.storage.tables import DocumentRow
+
+__all__ = ["DocumentRepository"]
+
+
+class DocumentRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def add(
+        self,
+        *,
+        kind: str,
+        filename: str | None,
+        content_type: str,
+        sha256: str,
+        size: int,
+        extracted_text: str,
+    ) -> DocumentRow:
+        row = DocumentRow(
+            kind=kind,
+            filename=filename,
+            content_type=content_type,
+            sha256=sha256,
+            size=size,
+            extracted_text=extracted_text,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row
+
+    def get(self, document_id: int) -> DocumentRow | None:
+        return self._session.get(DocumentRow, document_id)
+
+    def count_with_sha256(self, sha256: str) -> int:
+        """How many documents keep the file ``sha256``."""
+        query = select(func.count()).select_from(DocumentRow).where(DocumentRow.sha256 == sha256)
+        return self._session.scalar(query) or 0
+
+    def delete(self, row: DocumentRow) -> None:
+        self._session.delete(row)
+        self._session.flush()
