@@ -73,8 +73,8 @@ def test_a_story_is_kept_with_its_checks_and_fills_the_grid(ws: Workspace) -> No
     story = add_story(ws, **STORY)  # type: ignore[arg-type]
     bank = story_bank(ws)
     assert [s.title for s in bank.stories] == ["The payouts outage"]
-    assert bank.coverage["pressure"] == [story.id]
-    assert bank.coverage["failure"] == [story.id]
+    assert bank.coverage["pressure"] == (story.id,)
+    assert bank.coverage["failure"] == (story.id,)
     assert "leadership" in bank.uncovered
     measurable = next(f for f in story.findings if f.check == "measurable")
     assert measurable.ok
@@ -90,13 +90,13 @@ def test_a_story_without_a_title_or_with_a_huge_part_is_refused_and_nothing_is_k
         add_story(ws, title="Empty")
     with pytest.raises(ValueError, match=r"^the action is 20,000 characters, more than the 10,000"):
         add_story(ws, title="Long", action="x" * 20_000)
-    assert story_bank(ws).stories == []
+    assert story_bank(ws).stories == ()
 
 
 def test_a_story_can_be_edited_and_deleted(ws: Workspace) -> None:
     story = add_story(ws, **STORY)  # type: ignore[arg-type]
     edited = update_story(ws, story.id, title="Renamed", action="We fixed it.", tags=["Conflict"])
-    assert (edited.title, edited.tags, edited.situation) == ("Renamed", ["conflict"], "")
+    assert (edited.title, edited.tags, edited.situation) == ("Renamed", ("conflict",), "")
     delete_story(ws, story.id)
     with pytest.raises(NotFound, match=f"^no story with id {story.id}$"):
         update_story(ws, story.id, title="Gone", action="x")
@@ -116,7 +116,7 @@ def test_a_journal_is_saved_for_its_round_and_read_back(ws: Workspace, job_id: i
         worst=1,
         forgot="The on-call rota I designed.",
     )
-    assert saved.interviewers == [{"name": "Priya Shah", "role": "Engineering manager"}]
+    assert saved.interviewers == ({"name": "Priya Shah", "role": "Engineering manager"},)
     read = get_journal(ws, job_id, 1)
     assert read.answers[0] == {
         "question": "Tell me about a cost saving.",
@@ -127,7 +127,7 @@ def test_a_journal_is_saved_for_its_round_and_read_back(ws: Workspace, job_id: i
 
 def test_an_unwritten_journal_reads_as_empty(ws: Workspace, job_id: int) -> None:
     journal = get_journal(ws, job_id, 1)
-    assert (journal.answers, journal.updated_at) == ([], None)
+    assert (journal.answers, journal.updated_at) == ((), None)
 
 
 def test_a_journal_refuses_a_worst_answer_that_is_not_there_and_unknown_stories(
@@ -179,7 +179,7 @@ def test_a_new_job_plans_the_first_round_and_after_round_one_the_second(
     set_job_status(ws, job_id, "interviewing", 1, TODAY - dt.timedelta(days=2))
     choices = plan_choices(ws, job_id)
     assert (choices.round, choices.round_number, choices.saved) == ("second", 2, False)
-    assert choices.personas == ["hiring_manager", "skip_level", "peer"]
+    assert choices.personas == ("hiring_manager", "skip_level", "peer")
 
 
 def test_plan_choices_are_saved_and_the_date_lands_on_the_round(ws: Workspace, job_id: int) -> None:
@@ -197,7 +197,7 @@ def test_plan_choices_are_saved_and_the_date_lands_on_the_round(ws: Workspace, j
     )
     assert (saved.round, saved.personas, saved.date, saved.time) == (
         "second",
-        ["skip_level", "peer"],
+        ("skip_level", "peer"),
         dt.date(2025, 11, 12),
         "14:30",
     )
@@ -282,7 +282,7 @@ def test_questions_to_ask_are_starred_to_the_top_and_reordered(ws: Workspace, jo
     move_asked(ws, job_id, second, "up")
     assert [q["id"] for q in interview_plan(ws, job_id).plan["to_ask"][:2]] == [second, first]
     star_asked(ws, job_id, second, False)
-    assert plan_choices(ws, job_id).starred_asks == [first]
+    assert plan_choices(ws, job_id).starred_asks == (first,)
     with pytest.raises(NotFound, match=r"^no question to ask with id 'nope'$"):
         star_asked(ws, job_id, "nope", True)
 
@@ -356,4 +356,4 @@ def test_one_story_tagged_with_every_competency_is_not_six_distinct_stories(
     }
     add_story(ws, **everything)  # type: ignore[arg-type]
     bank = story_bank(ws)
-    assert (bank.uncovered, bank.distinct) == ([], 1)
+    assert (bank.uncovered, bank.distinct) == ((), 1)

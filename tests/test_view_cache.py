@@ -29,6 +29,7 @@ from shortlist.workspace import (
     set_job_status,
 )
 from shortlist.workspace.cache import ViewCache
+from shortlist.workspace.frozen import FrozenDict
 
 TODAY = dt.date(2025, 11, 1)
 SAMPLES = resources.files("shortlist").joinpath("samples")
@@ -151,3 +152,13 @@ def test_the_cache_keeps_at_most_its_size_dropping_the_least_recently_used() -> 
     assert cache.get(key, "a") == "A"
     cache.put(key, "c", "C")
     assert [cache.get(key, k) for k in ("a", "b", "c")] == ["A", None, "C"]
+
+
+def test_the_cache_refuses_to_keep_a_changeable_container() -> None:
+    cache = ViewCache()
+    key = (1, "2025-11", "1.0")
+    for changeable in ([], {}, set()):
+        with pytest.raises(TypeError, match="read-only"):
+            cache.put(key, "views", changeable)
+    cache.put(key, "views", (FrozenDict({"a": 1}),))
+    assert cache.get(key, "views") == ({"a": 1},)

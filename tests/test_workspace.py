@@ -220,10 +220,10 @@ def test_it_shows_what_it_understood_from_the_cv(ws: Workspace) -> None:
         9.2,
         "2025-11",
     )
-    assert understood.certifications == [
+    assert understood.certifications == (
         "AWS Certified Developer - Associate (2025)",
         "Certified Kubernetes Application Developer (CKAD), 2023",
-    ]
+    )
     assert [(x.name, x.level) for x in understood.languages] == [
         ("English", "native"),
         ("Spanish", "conversational"),
@@ -268,7 +268,7 @@ def test_a_pasted_posting_is_saved_with_its_title_company_and_place(ws: Workspac
         "Northwind Health",
         "Manchester, UK",
         "saved",
-        [],
+        (),
     )
     assert stored.posting_text.startswith("Senior Backend Engineer\n")
 

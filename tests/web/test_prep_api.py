@@ -119,7 +119,7 @@ def test_questions_to_ask_are_starred_moved_and_unstarred(
     assert [a["id"] for a in plan["to_ask"][:2]] == [second, first]
     assert plan["to_ask"][0]["starred"] is True
     client.post(f"{url}/{second}", json={"action": "unstar"}, headers=headers)
-    assert plan_choices(workspace, job).starred_asks == [first]
+    assert plan_choices(workspace, job).starred_asks == (first,)
     wrong = client.post(f"{url}/{first}", json={"action": "sideways"}, headers=headers)
     assert wrong.status_code == 422
     unknown = client.post(f"{url}/nope", json={"action": "star"}, headers=headers)

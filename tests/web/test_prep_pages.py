@@ -112,10 +112,10 @@ def test_saving_the_choices_redirects_to_the_plan_made_from_them(
     choices = plan_choices(workspace, job)
     assert (choices.round, choices.personas, choices.round_number) == (
         "second",
-        ["hiring_manager", "peer"],
+        ("hiring_manager", "peer"),
         2,
     )
-    assert choices.interviewers == [{"name": "Priya Shah", "role": "Head of Engineering"}]
+    assert choices.interviewers == ({"name": "Priya Shah", "role": "Head of Engineering"},)
     html = client.get(response.headers["location"]).text
     assert "<h1>Plan for the second round</h1>" in html
     assert "Round 2 · 20 Nov 2025 at 14:30 · with hiring manager, peer" in html
@@ -201,14 +201,14 @@ def test_questions_to_ask_are_starred_and_moved_by_plain_forms(
         )
         assert response.status_code == 303
         assert response.headers["location"] == f"/jobs/{job}/plan?done=asked#to-ask"
-    assert plan_choices(workspace, job).starred_asks == [first, second]
+    assert plan_choices(workspace, job).starred_asks == (first, second)
     client.post(f"/jobs/{job}/plan/asks/{second}", data={"csrf_token": token, "action": "up"})
-    assert plan_choices(workspace, job).starred_asks == [second, first]
+    assert plan_choices(workspace, job).starred_asks == (second, first)
     html = client.get(f"/jobs/{job}/plan").text
     starred = re.findall(rf'action="/jobs/{job}/plan/asks/([^"]+)"', html)
     assert starred[:6] == [second] * 3 + [first] * 3  # unstar, up, down for each
     client.post(f"/jobs/{job}/plan/asks/{first}", data={"csrf_token": token, "action": "unstar"})
-    assert plan_choices(workspace, job).starred_asks == [second]
+    assert plan_choices(workspace, job).starred_asks == (second,)
 
 
 def test_moving_a_question_not_starred_is_refused_and_an_unknown_one_is_404(
@@ -317,12 +317,12 @@ def test_saving_a_journal_keeps_the_worst_answer_by_its_row(
     assert response.status_code == 303
     assert response.headers["location"] == f"/jobs/{job}/rounds/1/journal?done=journal"
     journal = get_journal(workspace, job, 1)
-    assert journal.answers == [
+    assert journal.answers == (
         {"question": "Why Northwind?", "answer": "The mission."},
         {"question": "How do you tune a slow query?", "answer": "I guessed at indexes."},
-    ]
+    )
     assert journal.worst == 1
-    assert journal.stories_used == [story.id]
+    assert journal.stories_used == (story.id,)
     html = client.get(response.headers["location"]).text
     assert "The journal was saved." in html
     assert 'value="How do you tune a slow query?"' in html
@@ -454,7 +454,7 @@ def test_a_story_is_added_checked_and_counted_in_the_grid(
     assert response.status_code == 303
     story = story_bank(workspace).stories[0]
     assert response.headers["location"] == f"/stories?done=story-added#story-{story.id}"
-    assert story.tags == ["initiative", "performance", "sql"]
+    assert story.tags == ("initiative", "performance", "sql")
     html = client.get(response.headers["location"]).text
     assert "The story was added to your bank." in html
     assert f'<li class="card" id="story-{story.id}">' in html
@@ -489,7 +489,7 @@ def test_a_story_part_of_20000_characters_is_refused_with_a_message(
     )
     assert response.status_code == 400
     assert "the action is 20,000 characters, more than the 10,000 a part may hold" in response.text
-    assert story_bank(workspace).stories == []
+    assert story_bank(workspace).stories == ()
 
 
 def test_a_story_is_edited_and_deleted(
@@ -512,7 +512,7 @@ def test_a_story_is_edited_and_deleted(
     assert "give the story a short title" in refused.text
     deleted = client.post(f"/stories/{story.id}/delete", data={"csrf_token": token})
     assert "The story was deleted." in deleted.text
-    assert story_bank(workspace).stories == []
+    assert story_bank(workspace).stories == ()
     assert client.get(f"/stories/{story.id}").status_code == 404
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from rich.console import Console
@@ -17,7 +18,7 @@ def _style(score: int) -> str:
     return "green" if score >= 75 else "yellow" if score >= 50 else "red"
 
 
-def render_feedback(feedback: dict[str, Any], console: Console) -> None:
+def render_feedback(feedback: Mapping[str, Any], console: Console) -> None:
     """The overall score, each dimension with the words behind it and a tip, and the
     follow-up question."""
     overall = feedback["overall"]

@@ -4,7 +4,7 @@ laid out from the same blocks."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -41,14 +41,14 @@ class Block:
 
 
 def pack_blocks(
-    plan: dict[str, Any], journals: Sequence[dict[str, Any]] = (), task_notes: str = ""
+    plan: Mapping[str, Any], journals: Sequence[Mapping[str, Any]] = (), task_notes: str = ""
 ) -> list[Block]:
     """The pack as an ordered list of blocks."""
     return list(_blocks(plan, journals, task_notes))
 
 
 def pack_markdown(
-    plan: dict[str, Any], journals: Sequence[dict[str, Any]] = (), task_notes: str = ""
+    plan: Mapping[str, Any], journals: Sequence[Mapping[str, Any]] = (), task_notes: str = ""
 ) -> str:
     """The pack as one Markdown document."""
     out: list[str] = []
@@ -71,7 +71,7 @@ def pack_markdown(
 
 
 def _blocks(
-    plan: dict[str, Any], journals: Sequence[dict[str, Any]], task_notes: str
+    plan: Mapping[str, Any], journals: Sequence[Mapping[str, Any]], task_notes: str
 ) -> Iterator[Block]:
     role = " at ".join(filter(None, [plan.get("title"), plan.get("company")])) or "Your interview"
     yield Block("h1", f"Prep pack: {role}")
@@ -126,7 +126,7 @@ def _story_blocks(stories: dict[str, Any]) -> Iterator[Block]:
         yield Block("item", f"{name} ({review['words']} words): {summary}")
 
 
-def _journal_blocks(journals: Sequence[dict[str, Any]]) -> Iterator[Block]:
+def _journal_blocks(journals: Sequence[Mapping[str, Any]]) -> Iterator[Block]:
     written = [j for j in journals if j["answers"] or j["forgot"] or j["unsatisfied"]]
     if not written:
         return

@@ -8,7 +8,7 @@ rather than as an empty box.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -45,7 +45,7 @@ def _drawable(text: str) -> str:
 
 
 def pack_pdf(
-    plan: dict[str, Any], journals: Sequence[dict[str, Any]] = (), task_notes: str = ""
+    plan: Mapping[str, Any], journals: Sequence[Mapping[str, Any]] = (), task_notes: str = ""
 ) -> bytes:
     """The prep pack as the bytes of an A4 PDF."""
     from reportlab.lib.pagesizes import A4

@@ -7,6 +7,7 @@ repeats an action. Errors are rendered by errors.py as friendly pages.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
@@ -95,9 +96,9 @@ def home(ws: WorkspaceDep) -> RedirectResponse:
 def _cv_page(
     request: Request,
     ws: WorkspaceDep,
-    versions: list[CvVersionView],
+    versions: Sequence[CvVersionView],
     shown: CvVersionView | None,
-    warnings: list[str] | None = None,
+    warnings: Sequence[str] | None = None,
 ) -> Response:
     understanding = None
     if shown is not None:

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from shortlist.storage import read_data_version
+from shortlist.workspace.frozen import FrozenDict
 
 __all__ = [
     "DataKey",
@@ -102,8 +103,10 @@ DEFAULT_SIZE = 512
 class ViewCache:
     """Views by key, all computed at one :data:`DataKey`; a newer key empties it.
 
-    Callers share what they get: views are frozen dataclasses, and their lists and dicts
-    must be treated as read-only.
+    Callers share what they get: views are read-only all the way down (frozen.py), so a
+    caller that tries to change one gets TypeError or AttributeError, never a change that
+    later callers would see. What is kept is a view, or a tuple of views, never a list,
+    dict or set (refused by :meth:`put`).
     """
 
     def __init__(self, size: int = DEFAULT_SIZE) -> None:
@@ -135,6 +138,9 @@ class ViewCache:
 
     def put(self, data_key: DataKey, key: Hashable, view: object) -> None:
         """Keep ``view`` (computed from data read at ``data_key``)."""
+        if isinstance(view, (list, dict, set)) and not isinstance(view, FrozenDict):
+            # Handed to every later caller: one of them could change it for the rest.
+            raise TypeError(f"a cached view must be read-only, not a {type(view).__name__}")
         with self._lock:
             if data_key != self._data_key:
                 if self._data_key is not None and _older(data_key, self._data_key):

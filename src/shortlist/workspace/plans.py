@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from shortlist.analyses import ROUND_PERSONAS, analyse_cv, analyse_posting
@@ -319,7 +319,7 @@ def plan_calendar(ws: Workspace, job_id: int) -> str:
     return to_ics(events, stamp=stamp)
 
 
-def _event_description(data: dict[str, Any]) -> str:
+def _event_description(data: Mapping[str, Any]) -> str:
     first = [item["title"] for item in data["prepare_first"]]
     lines = ["Prepare first:", *(f"- {t}" for t in first)] if first else []
     return "\n".join([*lines, "Plan made with Shortlist."])

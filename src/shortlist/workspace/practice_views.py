@@ -1,4 +1,5 @@
-"""What the practice services hand back: frozen dataclasses of plain values.
+"""What the practice services hand back: frozen dataclasses of plain values, read-only
+all the way down (frozen.py).
 
 Feedback is the dict of core.feedback_json, the same the CLI prints with --json.
 """
@@ -6,8 +7,11 @@ Feedback is the dict of core.feedback_json, the same the CLI prints with --json.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from shortlist.workspace.frozen import View
 
 __all__ = [
     "PracticeItem",
@@ -20,7 +24,7 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class PracticeItem:
+class PracticeItem(View):
     """One question of a session, in the order it is asked, and its answer once given."""
 
     id: int
@@ -40,39 +44,39 @@ class PracticeItem:
     answered: bool
     seconds_taken: int | None
     overall: int | None
-    feedback: dict[str, Any] | None
+    feedback: Mapping[str, Any] | None
     #: The answer's latest recording, when it was (or is being) given aloud.
     recording_id: int | None = None
 
 
 @dataclass(frozen=True)
-class PracticeSummary:
+class PracticeSummary(View):
     """The end of a session: how each dimension went, the best and weakest answers, and
     the three things to work on."""
 
-    dimensions: dict[str, int]
+    dimensions: Mapping[str, int]
     overall: int | None
     best_id: int | None
     weakest_id: int | None
     #: (dimension, its mean score, one tip from the weakest answer on it).
-    work_on: list[tuple[str, int, str]]
+    work_on: Sequence[tuple[str, int, str]]
 
 
 @dataclass(frozen=True)
-class PracticeView:
+class PracticeView(View):
     id: int
     job_id: int
     job_title: str | None
     company: str | None
     round: str
-    personas: list[str]
+    personas: Sequence[str]
     seconds_per_question: int
     read_aloud: bool
     #: Answers are spoken and recorded (typing stays possible).
     voice: bool
     created_at: dt.datetime
     finished_at: dt.datetime | None
-    items: list[PracticeItem]
+    items: Sequence[PracticeItem]
     #: The item to answer next; None once every one is answered or skipped.
     current_id: int | None
     #: Main questions answered so far, and in all.
@@ -82,7 +86,7 @@ class PracticeView:
 
 
 @dataclass(frozen=True)
-class SessionSummary:
+class SessionSummary(View):
     """A past session in the history list."""
 
     id: int
@@ -98,14 +102,14 @@ class SessionSummary:
 
 
 @dataclass(frozen=True)
-class TrendPoint:
+class TrendPoint(View):
     session_id: int
     day: dt.date
     score: int
 
 
 @dataclass(frozen=True)
-class Trends:
+class Trends(View):
     """Per dimension, each session's mean score, oldest first."""
 
-    series: dict[str, list[TrendPoint]]
+    series: Mapping[str, Sequence[TrendPoint]]

@@ -1,4 +1,5 @@
-"""What the interview-preparation services hand back: frozen dataclasses of plain values.
+"""What the interview-preparation services hand back: frozen dataclasses of plain values,
+read-only all the way down (frozen.py).
 
 Plans are the dicts of core.plan_json, so the page, the API, the CLI and the prep pack
 all show the same thing.
@@ -7,8 +8,11 @@ all show the same thing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from shortlist.workspace.frozen import View
 
 __all__ = [
     "FindingView",
@@ -22,54 +26,54 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class FindingView:
+class FindingView(View):
     check: str
     ok: bool
     message: str
-    quotes: list[str]
+    quotes: Sequence[str]
 
 
 @dataclass(frozen=True)
-class StoryView:
+class StoryView(View):
     id: int
     title: str
     situation: str
     task: str
     action: str
     result: str
-    tags: list[str]
+    tags: Sequence[str]
     words: int
-    findings: list[FindingView]
+    findings: Sequence[FindingView]
     updated_at: dt.datetime
 
 
 @dataclass(frozen=True)
-class StoryBankView:
-    stories: list[StoryView]
+class StoryBankView(View):
+    stories: Sequence[StoryView]
     #: Each of the six core competencies -> ids of the stories tagged with it.
-    coverage: dict[str, list[int]]
+    coverage: Mapping[str, Sequence[int]]
     #: Core competencies no story covers yet.
-    uncovered: list[str]
+    uncovered: Sequence[str]
     #: How many competencies a different story each can cover (six is the aim).
     distinct: int
 
 
 @dataclass(frozen=True)
-class JournalView:
+class JournalView(View):
     job_id: int
     round_number: int
     date: dt.date | None
-    interviewers: list[dict[str, str]]
-    answers: list[dict[str, str]]
+    interviewers: Sequence[Mapping[str, str]]
+    answers: Sequence[Mapping[str, str]]
     worst: int | None
     forgot: str
     unsatisfied: str
-    stories_used: list[int]
+    stories_used: Sequence[int]
     updated_at: dt.datetime | None
 
 
 @dataclass(frozen=True)
-class JournalDue:
+class JournalDue(View):
     """A round that happened today or yesterday and has no journal yet."""
 
     job_id: int
@@ -80,36 +84,36 @@ class JournalDue:
 
 
 @dataclass(frozen=True)
-class PlanChoicesView:
+class PlanChoicesView(View):
     """The user's choices for a job's plan (defaults until they save some)."""
 
     job_id: int
     round: str
     #: The interview round number this plan prepares for.
     round_number: int
-    personas: list[str]
+    personas: Sequence[str]
     seed: int
     date: dt.date | None
     time: str | None
     duration_minutes: int | None
     format: str | None
     location: str
-    interviewers: list[dict[str, str]]
+    interviewers: Sequence[Mapping[str, str]]
     recruiter_name: str
     task_expected: bool
     task_brief: str
     task_notes: str
     salary_expectation: str
     notice_period: str
-    starred_asks: list[str]
+    starred_asks: Sequence[str]
     saved: bool
 
 
 @dataclass(frozen=True)
-class PlanView:
+class PlanView(View):
     job_id: int
     choices: PlanChoicesView
     #: core.plan_json.plan_to_dict of the plan.
-    plan: dict[str, Any]
+    plan: Mapping[str, Any]
     #: Journals of the job's rounds, earliest first.
-    journals: list[JournalView]
+    journals: Sequence[JournalView]

@@ -2,13 +2,18 @@
 
 Times are timezone-aware UTC datetimes; dates are dates; reports are the dicts of
 core.report_json. ``dataclasses.asdict`` turns any of them into JSON-ready data.
+Views are shared between requests (cache.py), so they are read-only all the way down:
+lists are tuples and dicts FrozenDicts (frozen.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from shortlist.workspace.frozen import View
 
 __all__ = [
     "Comparison",
@@ -31,7 +36,7 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class CvVersionView:
+class CvVersionView(View):
     """One version of the CV. ``number`` counts versions from 1, oldest first."""
 
     id: int
@@ -46,11 +51,11 @@ class CvVersionView:
     created_at: dt.datetime
     is_current: bool
     #: What reading the file noticed (e.g. an unusual script); only right after adding.
-    warnings: list[str]
+    warnings: Sequence[str]
 
 
 @dataclass(frozen=True)
-class RoleView:
+class RoleView(View):
     title: str
     employer: str
     #: "YYYY-MM" labels; None when the role has no dates the parser could read.
@@ -61,21 +66,21 @@ class RoleView:
     dates_text: str | None
     #: The role's header line, verbatim: what edit_cv_line replaces to fix a mistake.
     header: str
-    lines: list[str]
+    lines: Sequence[str]
 
 
 @dataclass(frozen=True)
-class SkillView:
+class SkillView(View):
     name: str
     kind: str
     months: int
     years: float
     last_used: str | None
-    evidence: list[str]
+    evidence: Sequence[str]
 
 
 @dataclass(frozen=True)
-class EducationView:
+class EducationView(View):
     line: str
     level: str
     field: str | None
@@ -83,34 +88,34 @@ class EducationView:
 
 
 @dataclass(frozen=True)
-class LanguageView:
+class LanguageView(View):
     name: str
     level: str | None
     line: str
 
 
 @dataclass(frozen=True)
-class CvUnderstanding:
+class CvUnderstanding(View):
     """What Shortlist read from one CV version."""
 
     cv_id: int
-    roles: list[RoleView]
-    skills: list[SkillView]
-    education: list[EducationView]
-    certifications: list[str]
-    languages: list[LanguageView]
+    roles: Sequence[RoleView]
+    skills: Sequence[SkillView]
+    education: Sequence[EducationView]
+    certifications: Sequence[str]
+    languages: Sequence[LanguageView]
     total_months: int
 
 
 @dataclass(frozen=True)
-class RoundView:
+class RoundView(View):
     number: int
     date: dt.date | None
     notes: str
 
 
 @dataclass(frozen=True)
-class JobView:
+class JobView(View):
     id: int
     title: str | None
     company: str | None
@@ -118,16 +123,16 @@ class JobView:
     source_url: str | None
     posting_text: str
     status: str
-    rounds: list[RoundView]
+    rounds: Sequence[RoundView]
     filename: str | None
     document_id: int | None
     created_at: dt.datetime
     updated_at: dt.datetime
-    warnings: list[str]
+    warnings: Sequence[str]
 
 
 @dataclass(frozen=True)
-class JobSummary:
+class JobSummary(View):
     """A row of the jobs list; score and band are None until there is a CV."""
 
     id: int
@@ -144,7 +149,7 @@ class JobSummary:
 
 
 @dataclass(frozen=True)
-class DoubtToClose:
+class DoubtToClose(View):
     """The one gap to prepare for first, with honest advice."""
 
     requirement: str
@@ -154,7 +159,7 @@ class DoubtToClose:
 
 
 @dataclass(frozen=True)
-class ReportView:
+class ReportView(View):
     job_id: int
     cv_id: int
     score: int
@@ -162,25 +167,25 @@ class ReportView:
     engine_version: str
     computed_at: dt.datetime
     #: core.report_json.report_to_dict output.
-    report: dict[str, Any]
+    report: Mapping[str, Any]
     doubt: DoubtToClose | None
 
 
 @dataclass(frozen=True)
-class JobsOverview:
+class JobsOverview(View):
     """The jobs list as one screen shows it: the jobs, and whether there is a CV yet."""
 
-    jobs: list[JobSummary]
+    jobs: Sequence[JobSummary]
     has_cv: bool
 
 
 @dataclass(frozen=True)
-class JobDetails:
+class JobDetails(View):
     """One job as its screen shows it: the job, every CV version (newest first) and the
     report of the chosen one, None while there is no CV."""
 
     job: JobView
-    versions: list[CvVersionView]
+    versions: Sequence[CvVersionView]
     report: ReportView | None
     #: Why there is no report although there is a CV: a saved text over the size limit,
     #: or a match that ran out of time (budget.py).
@@ -188,7 +193,7 @@ class JobDetails:
 
 
 @dataclass(frozen=True)
-class RowChange:
+class RowChange(View):
     """One requirement as two CV versions meet it."""
 
     requirement: str
@@ -202,17 +207,17 @@ class RowChange:
 
 
 @dataclass(frozen=True)
-class Comparison:
+class Comparison(View):
     job_id: int
     a: ReportView
     b: ReportView
     #: b's score minus a's.
     score_change: int
-    rows: list[RowChange]
+    rows: Sequence[RowChange]
 
 
 @dataclass(frozen=True)
-class StoredFile:
+class StoredFile(View):
     """An original upload, as it was received."""
 
     document_id: int
