@@ -119,6 +119,9 @@ class MovableClock:
     def today(self) -> dt.date:
         return self.day
 
+    def now(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, dt.time(12))
+
 
 def test_a_new_month_is_not_served_last_months_views(database_url: str, tmp_path: Path) -> None:
     clock = MovableClock(TODAY)

@@ -1,5 +1,9 @@
 """Where Shortlist keeps things: SQLAlchemy tables, Alembic migrations, uploaded files."""
 
+# The type of what Database.session() yields, for hints outside storage (which runs no
+# SQL of its own and so imports nothing from SQLAlchemy).
+from sqlalchemy.orm import Session
+
 from shortlist.storage.db import Database, MissingDriver, default_url
 from shortlist.storage.files import FileStore, sha256_of
 from shortlist.storage.repositories import (
@@ -51,6 +55,7 @@ __all__ = [
     "PracticeSessionRow",
     "RecordingRow",
     "Repos",
+    "Session",
     "StoryFields",
     "StoryRow",
     "compact",

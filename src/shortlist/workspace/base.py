@@ -12,7 +12,7 @@ from typing import TypeVar, cast
 from shortlist.config import Settings
 from shortlist.core.match.matching import ENGINE_VERSION
 from shortlist.core.ports import Clock, Transcriber
-from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repos
+from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repos, Session
 from shortlist.workspace.background import JobRunner
 from shortlist.workspace.cache import (
     DataKey,
@@ -55,6 +55,10 @@ class Workspace:
 
     def __post_init__(self) -> None:
         self.versions = DataVersionReader(self.db.engine)
+
+    def repos(self, session: Session) -> Repos:
+        """The repositories over ``session``, dating what they write by this clock."""
+        return Repos(session, self.clock.now)
 
     def speech(self) -> Transcriber:
         """The transcriber (TranscriberUnavailable if the configured engine is missing)."""
@@ -123,7 +127,7 @@ def cached(ws: Workspace, key: Hashable, compute: Callable[[Repos], T]) -> T:
                 # Computing may take a while (a match): in a snapshot, so that nobody
                 # waits on the write lock meanwhile (storage/db.py).
                 with left_unfinished() as unfinished:
-                    view = ws.db.in_snapshot(lambda session: compute(Repos(session)))
+                    view = ws.db.in_snapshot(lambda session: compute(ws.repos(session)))
                 if not unfinished():
                     ws.views.put(version, key, view)
     return cast(T, view)

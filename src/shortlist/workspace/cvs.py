@@ -32,7 +32,7 @@ def add_cv(
     document = read_document(ws, "the CV", data=data, filename=filename, text=text)
     name = basename(filename)
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         document_id = None
         if data is not None:
             document_id = keep_file(ws, repos, "cv", data, name, document).id
@@ -68,7 +68,7 @@ def get_cv_version(ws: Workspace, cv_id: int) -> CvVersionView:
 def cv_understanding(ws: Workspace, cv_id: int) -> CvUnderstanding:
     """What was read from CV version ``cv_id``: roles, skills with time, education..."""
     with ws.db.session() as session:
-        row = cv_row(Repos(session), cv_id)
+        row = cv_row(ws.repos(session), cv_id)
         cv_text, name = row.text, cv_name(row)
     check_saved_text(cv_text, name, ws.settings.max_text_chars)
     return _understanding(cv_id, analyse_cv(cv_text, ws.clock.today()))
@@ -83,7 +83,7 @@ def edit_cv_line(ws: Workspace, cv_id: int, old_line: str, new_line: str) -> CvV
     if "\n" in replacement or "\r" in replacement:
         raise ValueError("the new line must be one line")
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         parent = cv_row(repos, cv_id)
         lines = parent.text.split("\n")
         for i, line in enumerate(lines):

@@ -9,7 +9,7 @@ from typing import Any
 
 from shortlist.config import Settings
 from shortlist.speech import audio_limits
-from shortlist.storage import Repos, compact
+from shortlist.storage import compact
 from shortlist.storage.export import ImportLimits, TextLimit, check, dump, load, parse
 from shortlist.workspace import journals, plans, practice, stories
 from shortlist.workspace.base import Conflict, Workspace
@@ -43,7 +43,7 @@ def import_all(ws: Workspace, data: bytes | dict[str, Any]) -> None:
     placed: list[Path] = []
     try:
         with ws.db.session() as session:
-            repos = Repos(session)
+            repos = ws.repos(session)
             # Two imports at once (a form sent twice) would both find the tables empty.
             repos.data.lock_for_import()
             if not repos.data.is_empty():
@@ -104,7 +104,7 @@ def import_limits(settings: Settings) -> ImportLimits:
 def delete_everything(ws: Workspace) -> None:
     """Delete every row and every kept file, and compact the database so nothing lingers."""
     with ws.db.session() as session:
-        Repos(session).data.delete_all_rows()
+        ws.repos(session).data.delete_all_rows()
     ws.files.delete_all()
     # Answers being recorded live outside the file store until they are finished.
     shutil.rmtree(ws.settings.data_path() / RECORDINGS_DIR, ignore_errors=True)

@@ -38,7 +38,7 @@ def add_job(
         document = read_document(ws, "the posting", data=data, filename=filename, text=text)
     posting = analyse_posting(document.text)
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         document_id = None
         if data is not None:
             kept = keep_file(ws, repos, "posting", data, basename(filename), document)
@@ -103,7 +103,7 @@ def set_job_status(
     if round_number is not None and round_number < 1:
         raise ValueError(f"interview rounds count from 1, not {round_number}")
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         job = job_row(repos, job_id)
         repos.jobs.set_status(job, status)
         if status == "interviewing":
@@ -118,7 +118,7 @@ def delete_job(ws: Workspace, job_id: int) -> None:
     """Delete a job, its rounds, reports and practice (recorded audio included), and its
     uploaded file unless shared."""
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         job = job_row(repos, job_id)
         recordings = repos.recordings.of_job(job.id)
         document = job.document

@@ -70,7 +70,7 @@ def save_journal(
     if worst is not None and not 0 <= worst < len(pairs):
         raise ValueError("the answer marked as the worst is not one of the answers written")
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         job = job_row(repos, job_id)
         known = {story.id for story in repos.prep.stories()}
         unknown = sorted(set(stories_used) - known)

@@ -163,7 +163,7 @@ def save_plan_choices(
         task_expected=task_expected,
     )
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         job = job_row(repos, job_id)
         repos.prep.save_plan_choices(job.id, choices)
         if date is not None:
@@ -176,7 +176,7 @@ def star_asked(ws: Workspace, job_id: int, ask_id: str, starred: bool) -> PlanCh
     unstar it."""
     _known_ask(ws, job_id, ask_id)
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         job = job_row(repos, job_id)
         current = _choices(ws, repos, job.id)
         order = [a for a in current.starred_asks if a != ask_id]
@@ -191,7 +191,7 @@ def move_asked(ws: Workspace, job_id: int, ask_id: str, direction: str) -> PlanC
     if direction not in ("up", "down"):
         raise ValueError(f"move a question 'up' or 'down', not {direction!r}")
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         job = job_row(repos, job_id)
         order = list(_choices(ws, repos, job.id).starred_asks)
         if ask_id not in order:

@@ -5,7 +5,6 @@ the scores over time."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import statistics
 from collections.abc import Sequence
 from typing import Any
@@ -18,7 +17,6 @@ from shortlist.core.prep.interview import QuestionAnswer
 from shortlist.core.prep.plan import ROUND_NUMBERS
 from shortlist.speech.feedback import SpokenFeedback, add_spoken
 from shortlist.storage import NewQuestion, PracticeAnswerRow, PracticeSessionRow, Repos
-from shortlist.storage.tables import utc_now
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
 from shortlist.workspace.budget import check_saved_text, cv_name, posting_name
 from shortlist.workspace.journals import journal_entry_of
@@ -83,10 +81,10 @@ def start_practice(
     plan = interview_plan(ws, job_id, round=round, personas=personas, seed=seed).plan
     chosen = pick_questions(plan["questions"], length)
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         row = repos.practice.add_session(
             # The day from the workspace's clock (trends are by day), the time now.
-            created_at=dt.datetime.combine(ws.clock.today(), utc_now().time()),
+            created_at=ws.clock.now(),
             job_id=job_id,
             round=plan["round"],
             personas=list(plan["personas"]),
@@ -138,7 +136,7 @@ def save_draft(ws: Workspace, session_id: int, item_id: int, text: str) -> None:
     if len(text) > MAX_DRAFT:
         raise ValueError(f"the draft is longer than {MAX_DRAFT:,} characters")
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         item = question_row(practice_row(repos, session_id), item_id)
         if item.answered_at is None:
             repos.practice.save_draft(item, text)
@@ -162,7 +160,7 @@ def submit_answer(
         raise ValueError("write your answer first, or skip the question")
     check_seconds_taken(seconds_taken)
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         practice = practice_row(repos, session_id)
         item = question_row(practice, item_id)
         if item.answered_at is not None:
@@ -222,7 +220,7 @@ def record_answer(
 def skip_question(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
     """Move on without answering (a follow-up, or a question to come back to)."""
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         practice = practice_row(repos, session_id)
         item = question_row(practice, item_id)
         if item.answered_at is None:
@@ -234,7 +232,7 @@ def skip_question(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
 def retry_answer(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
     """Ask an answered question again, at the end of the session, to answer it better."""
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         practice = practice_row(repos, session_id)
         item = question_row(practice, item_id)
         if item.answered_at is None or item.skipped:
@@ -257,7 +255,7 @@ def retry_answer(ws: Workspace, session_id: int, item_id: int) -> PracticeView:
 def delete_practice(ws: Workspace, session_id: int) -> None:
     """Delete a session with its answers and follow-ups."""
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         gone = repos.recordings.of_session(session_id)
         repos.practice.delete_session(practice_row(repos, session_id))
     forget_recordings(ws, gone)

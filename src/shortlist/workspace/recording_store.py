@@ -135,7 +135,7 @@ def forget_recordings(ws: Workspace, gone: list[tuple[int, str | None]]) -> None
     if not kept:
         return
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         unused = [sha for sha in kept if not repos.data.file_in_use(sha)]
     for sha in unused:
         ws.files.delete(sha)

@@ -20,7 +20,7 @@ from typing import Any
 from shortlist.speech import AudioError, audio_limits
 from shortlist.speech.audio import decode_bytes
 from shortlist.speech.feedback import spoken_feedback
-from shortlist.storage import PracticeAnswerRow, RecordingRow, Repos
+from shortlist.storage import PracticeAnswerRow, RecordingRow
 from shortlist.workspace.base import Conflict, NotFound, Workspace
 from shortlist.workspace.practice import (
     check_seconds_taken,
@@ -105,7 +105,7 @@ def start_recording(ws: Workspace, session_id: int, item_id: int) -> RecordingVi
     """A new recording for a practice question that is not answered yet."""
     engine = ws.settings.speech_engine
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         item = question_row(practice_row(repos, session_id), item_id)
         if item.answered_at is not None:
             raise ValueError("this question is answered already; retry it to answer again")
@@ -128,7 +128,7 @@ def add_chunk(ws: Workspace, recording_id: int, index: int, data: bytes) -> Reco
     limit = audio_limits(ws.settings)
     digest = hashlib.sha256(data).hexdigest()
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         row, item = recording_row(repos, recording_id, lock=True)
         _check_chunk(index, data)
         if index < row.chunks:
@@ -179,7 +179,7 @@ def finish_recording(
     """No more chunks: transcribe the rest and analyse the answer, in the background."""
     check_seconds_taken(seconds_taken)
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         # Locked: two finishes at once (a double click, a retry) start one transcription.
         row, item = recording_row(repos, recording_id, lock=True)
         if row.status != "recording":
@@ -203,7 +203,7 @@ def upload_recording(
         raise ValueError(str(error)) from error
     started = start_recording(ws, session_id, item_id)
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         row, _ = recording_row(repos, started.id, lock=True)
         write_at(pcm_path(ws, row.id), 0, audio.samples)
         digest = hashlib.sha256(audio.samples).hexdigest()
@@ -213,7 +213,7 @@ def upload_recording(
 
 def get_recording(ws: Workspace, recording_id: int) -> RecordingView:
     with ws.db.session() as session:
-        row, item = recording_row(Repos(session), recording_id)
+        row, item = recording_row(ws.repos(session), recording_id)
         return _view(row, item)
 
 
@@ -232,7 +232,7 @@ def wait_for_recording(ws: Workspace, recording_id: int, timeout: float = 120) -
 def recording_audio(ws: Workspace, recording_id: int) -> bytes:
     """The recording as a 16 kHz mono WAV: the kept file once done, else what came in."""
     with ws.db.session() as session:
-        row, _ = recording_row(Repos(session), recording_id)
+        row, _ = recording_row(ws.repos(session), recording_id)
         sha256, byte_count = row.audio_sha256, row.byte_count
     if sha256 is not None:
         return ws.files.read(sha256)
@@ -249,7 +249,7 @@ def correct_transcript(ws: Workspace, session_id: int, item_id: int, text: str) 
     if not answer:
         raise ValueError("the transcript is empty; write what you said")
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         practice = practice_row(repos, session_id)
         item = question_row(practice, item_id)
         if not item.recordings or item.recordings[-1].status != "done" or item.feedback is None:
@@ -269,7 +269,7 @@ def correct_transcript(ws: Workspace, session_id: int, item_id: int, text: str) 
 
 def _decoded(ws: Workspace, recording_id: int) -> float:
     with ws.db.session() as session:
-        row = Repos(session).recordings.get(recording_id)
+        row = ws.repos(session).recordings.get(recording_id)
         return row.decoded_until if row is not None else 0.0
 
 

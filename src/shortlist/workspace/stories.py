@@ -59,7 +59,7 @@ def add_story(
     """Add a story; ValueError saying what to fix when a part is empty or too long."""
     fields = _checked(title, situation, task, action, result, tags or [])
     with ws.db.session() as session:
-        return _view(Repos(session).prep.save_story(None, fields))
+        return _view(ws.repos(session).prep.save_story(None, fields))
 
 
 def update_story(
@@ -76,13 +76,13 @@ def update_story(
     """Replace story ``story_id``'s parts and tags."""
     fields = _checked(title, situation, task, action, result, tags or [])
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         return _view(repos.prep.save_story(_row(repos, story_id), fields))
 
 
 def delete_story(ws: Workspace, story_id: int) -> None:
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         repos.prep.delete_story(_row(repos, story_id))
 
 

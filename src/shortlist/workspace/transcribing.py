@@ -20,7 +20,6 @@ from shortlist.speech import AudioError, TranscriberUnavailable
 from shortlist.speech.feedback import spoken_feedback
 from shortlist.speech.report import delivery_to_dict
 from shortlist.speech.vad import speech_segments
-from shortlist.storage import Repos
 from shortlist.workspace.base import Workspace
 from shortlist.workspace.practice import practice_row, record_answer
 from shortlist.workspace.recording_store import (
@@ -82,7 +81,7 @@ def advance(
 
 def _status(ws: Workspace, recording_id: int) -> str | None:
     with ws.db.session() as session:
-        row = Repos(session).recordings.get(recording_id)
+        row = ws.repos(session).recordings.get(recording_id)
         return row.status if row is not None else None
 
 
@@ -111,7 +110,7 @@ def resume_recordings(ws: Workspace) -> list[int]:
     ``attempts`` keeps the count of starts right.
     """
     with ws.db.session() as session:
-        found = Repos(session).recordings.transcribing_ids_and_attempts()
+        found = ws.repos(session).recordings.transcribing_ids_and_attempts()
     resumed = []
     for recording_id, attempts in found:
         lock = TranscribingLock(ws, recording_id)
@@ -122,7 +121,7 @@ def resume_recordings(ws: Workspace) -> list[int]:
             lock.release()
             continue
         with ws.db.session() as session:
-            claimed = Repos(session).recordings.claim_attempt(recording_id, attempts)
+            claimed = ws.repos(session).recordings.claim_attempt(recording_id, attempts)
         if not claimed:
             lock.release()
             continue
@@ -133,12 +132,12 @@ def resume_recordings(ws: Workspace) -> list[int]:
 
 def _fail(ws: Workspace, recording_id: int, message: str) -> None:
     with ws.db.session() as session:
-        Repos(session).recordings.fail(recording_id, message)
+        ws.repos(session).recordings.fail(recording_id, message)
 
 
 def _transcribe_more(ws: Workspace, recording_id: int, *, final: bool) -> None:
     with ws.db.session() as session:
-        row = Repos(session).recordings.get(recording_id)
+        row = ws.repos(session).recordings.get(recording_id)
         if row is None:
             return
         start, known, byte_count = row.decoded_until, list(row.words), row.byte_count
@@ -157,7 +156,7 @@ def _transcribe_more(ws: Workspace, recording_id: int, *, final: bool) -> None:
     with ws.db.session() as session:
         # Compare and set: if another process moved this recording on meanwhile, its
         # words stand and these are dropped.
-        Repos(session).recordings.store_words_if_at(
+        ws.repos(session).recordings.store_words_if_at(
             recording_id,
             start,
             known + new,
@@ -201,7 +200,7 @@ def _quietest(pcm: bytes, begin: float, end: float) -> float:
 
 def _complete(ws: Workspace, recording_id: int) -> None:
     with ws.db.session() as session:
-        row, _ = recording_row(Repos(session), recording_id)
+        row, _ = recording_row(ws.repos(session), recording_id)
         if row.status != "transcribing":
             return
         byte_count, words = row.byte_count, timed_words(row.words)
@@ -212,7 +211,7 @@ def _complete(ws: Workspace, recording_id: int) -> None:
     transcript = " ".join(w.text for w in words)
     audio = ws.files.put(wav_of(pcm))
     with ws.db.session() as session:
-        repos = Repos(session)
+        repos = ws.repos(session)
         row, item = recording_row(repos, recording_id, lock=True)
         if row.status != "transcribing":
             # Another process (a second worker that resumed it too) got here first.

@@ -83,7 +83,7 @@ def cut(value: str | None, limit: int) -> str | None:
 def original_file(ws: Workspace, document_id: int) -> StoredFile:
     """The bytes of an upload exactly as received, with its name and type."""
     with ws.db.session() as session:
-        row = Repos(session).documents.get(document_id)
+        row = ws.repos(session).documents.get(document_id)
         if row is None:
             raise NotFound(f"no uploaded file with id {document_id}")
         name, filename, content_type = row.sha256, row.filename, row.content_type

@@ -1,6 +1,7 @@
 """Row access, one repository per aggregate; every SQL statement the app runs is here.
 
-``Repos(session)`` gives them all over one session; the caller owns the transaction.
+``Repos(session, now)`` gives them all over one session; the caller owns the transaction,
+and ``now`` (the workspace's Clock.now) dates every row they write.
 Methods take typed arguments and return rows (or plain values): the decisions live in
 shortlist.workspace.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from shortlist.storage.repositories.base import Now
 from shortlist.storage.repositories.cvs import CvRepository
 from shortlist.storage.repositories.documents import DocumentRepository
 from shortlist.storage.repositories.jobs import JobRepository, NewReport
@@ -25,6 +27,7 @@ from shortlist.storage.repositories.workspace_data import (
     compact,
     read_data_version,
 )
+from shortlist.storage.tables import utc_now
 
 __all__ = [
     "CvRepository",
@@ -48,11 +51,11 @@ __all__ = [
 class Repos:
     """Every repository over one session."""
 
-    def __init__(self, session: Session) -> None:
-        self.documents = DocumentRepository(session)
-        self.cvs = CvRepository(session)
-        self.jobs = JobRepository(session)
-        self.prep = PrepRepository(session)
-        self.practice = PracticeRepository(session)
-        self.recordings = RecordingRepository(session)
-        self.data = WorkspaceData(session)
+    def __init__(self, session: Session, now: Now = utc_now) -> None:
+        self.documents = DocumentRepository(session, now)
+        self.cvs = CvRepository(session, now)
+        self.jobs = JobRepository(session, now)
+        self.prep = PrepRepository(session, now)
+        self.practice = PracticeRepository(session, now)
+        self.recordings = RecordingRepository(session, now)
+        self.data = WorkspaceData(session, now)

@@ -5,22 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
+from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import CvVersionRow
 
 __all__ = ["CvRepository"]
 
 
-class CvRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class CvRepository(Repository):
     def add(
         self, *, label: str, text: str, document_id: int | None, parent_id: int | None
     ) -> CvVersionRow:
         row = CvVersionRow(label=label, text=text, document_id=document_id, parent_id=parent_id)
-        self._session.add(row)
+        self._add(row)
         self._session.flush()
         return row
 

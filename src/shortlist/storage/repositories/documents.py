@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
+from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import DocumentRow
 
 __all__ = ["DocumentRepository"]
 
 
-class DocumentRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class DocumentRepository(Repository):
     def add(
         self,
         *,
@@ -32,7 +29,7 @@ class DocumentRepository:
             size=size,
             extracted_text=extracted_text,
         )
-        self._session.add(row)
+        self._add(row)
         self._session.flush()
         return row
 

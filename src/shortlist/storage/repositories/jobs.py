@@ -9,9 +9,10 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, defer, lazyload
+from sqlalchemy.orm import defer, lazyload
 
-from shortlist.storage.tables import InterviewRoundRow, JobRow, MatchReportRow, utc_now
+from shortlist.storage.repositories.base import Repository
+from shortlist.storage.tables import InterviewRoundRow, JobRow, MatchReportRow
 
 __all__ = ["JobRepository", "NewReport"]
 
@@ -29,10 +30,7 @@ class NewReport:
     report_json: dict[str, Any]
 
 
-class JobRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class JobRepository(Repository):
     def add(
         self,
         *,
@@ -52,7 +50,7 @@ class JobRepository:
             document_id=document_id,
             status="saved",
         )
-        self._session.add(row)
+        self._add(row)
         self._session.flush()
         return row
 
@@ -73,7 +71,7 @@ class JobRepository:
 
     def set_status(self, job: JobRow, status: str) -> None:
         job.status = status
-        job.updated_at = utc_now()
+        job.updated_at = self._now()
         self._session.flush()
 
     def set_round(self, job: JobRow, number: int, date: dt.date | None) -> InterviewRoundRow:
@@ -129,12 +127,12 @@ class JobRepository:
         row = self.report(new.job_id, new.cv_version_id)
         if row is None:
             row = MatchReportRow(job_id=new.job_id, cv_version_id=new.cv_version_id)
-            self._session.add(row)
+            self._add(row)
         row.engine_version = new.engine_version
         row.input_hash = new.input_hash
         row.score = new.score
         row.band = new.band
         row.report_json = new.report_json
-        row.computed_at = utc_now()
+        row.computed_at = self._now()
         self._session.flush()
         return row

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
 
-from shortlist.storage.tables import PracticeAnswerRow, PracticeSessionRow, utc_now
+from shortlist.storage.repositories.base import Repository
+from shortlist.storage.tables import PracticeAnswerRow, PracticeSessionRow
 
 __all__ = ["NewQuestion", "PracticeRepository"]
 
@@ -28,10 +28,7 @@ class NewQuestion:
     retry_of_id: int | None = None
 
 
-class PracticeRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class PracticeRepository(Repository):
     def add_session(
         self,
         *,
@@ -54,7 +51,7 @@ class PracticeRepository:
             voice=voice,
             seed=seed,
         )
-        self._session.add(row)
+        self._add(row)
         self._session.flush()
         return row
 
@@ -107,12 +104,12 @@ class PracticeRepository:
         item.seconds_taken = seconds_taken
         item.feedback = feedback
         item.overall = overall
-        item.answered_at = utc_now()
+        item.answered_at = self._now()
         self._session.flush()
 
     def skip(self, item: PracticeAnswerRow) -> None:
         item.skipped = True
-        item.answered_at = utc_now()
+        item.answered_at = self._now()
         self._session.flush()
 
     def reopen_answer(self, item: PracticeAnswerRow) -> None:
@@ -122,7 +119,7 @@ class PracticeRepository:
 
     def finish(self, practice: PracticeSessionRow) -> None:
         """The session finished, now unless it was before."""
-        practice.finished_at = practice.finished_at or utc_now()
+        practice.finished_at = practice.finished_at or self._now()
         self._session.flush()
 
     def reopen(self, practice: PracticeSessionRow) -> None:

@@ -7,14 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
+from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import (
     InterviewPlanRow,
     InterviewRoundRow,
     JournalRow,
     StoryRow,
-    utc_now,
 )
 
 __all__ = ["JournalFields", "PlanChoices", "PrepRepository", "StoryFields"]
@@ -63,10 +62,7 @@ class PlanChoices:
     notice_period: str
 
 
-class PrepRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class PrepRepository(Repository):
     # journals
 
     def journal(self, round_id: int) -> JournalRow | None:
@@ -92,14 +88,14 @@ class PrepRepository:
         row = self.journal(round_id)
         if row is None:
             row = JournalRow(round_id=round_id)
-            self._session.add(row)
+            self._add(row)
         row.interviewers = fields.interviewers
         row.answers = fields.answers
         row.worst = fields.worst
         row.forgot = fields.forgot
         row.unsatisfied = fields.unsatisfied
         row.stories_used = fields.stories_used
-        row.updated_at = utc_now()
+        row.updated_at = self._now()
         self._session.flush()
         return row
 
@@ -116,14 +112,14 @@ class PrepRepository:
         """A new story (``row`` None) or ``row`` replaced by ``fields``."""
         if row is None:
             row = StoryRow()
-            self._session.add(row)
+            self._add(row)
         row.title = fields.title
         row.situation = fields.situation
         row.task = fields.task
         row.action = fields.action
         row.result = fields.result
         row.tags = fields.tags
-        row.updated_at = utc_now()
+        row.updated_at = self._now()
         self._session.flush()
         return row
 
@@ -168,10 +164,10 @@ class PrepRepository:
         row = self.plan_choices(job_id)
         if row is None:
             row = InterviewPlanRow(job_id=job_id)
-            self._session.add(row)
+            self._add(row)
         return row
 
     def _touched(self, row: InterviewPlanRow) -> InterviewPlanRow:
-        row.updated_at = utc_now()
+        row.updated_at = self._now()
         self._session.flush()
         return row

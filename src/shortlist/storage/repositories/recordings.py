@@ -10,25 +10,21 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
+from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import (
     PracticeAnswerRow,
     PracticeSessionRow,
     RecordingRow,
-    utc_now,
 )
 
 __all__ = ["RecordingRepository"]
 
 
-class RecordingRepository:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class RecordingRepository(Repository):
     def add(self, *, answer_id: int, engine: str) -> RecordingRow:
         row = RecordingRow(answer_id=answer_id, engine=engine, words=[])
-        self._session.add(row)
+        self._add(row)
         self._session.flush()
         return row
 
@@ -129,7 +125,7 @@ class RecordingRepository:
         """Transcribed: the audio kept as ``audio_sha256``; done, or failed with ``error``."""
         row.audio_sha256 = audio_sha256
         row.progress = 1.0
-        row.finished_at = utc_now()
+        row.finished_at = self._now()
         if error is None:
             row.status = "done"
         else:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from sqlalchemy import Connection, delete, func, select, text
-from sqlalchemy.orm import Session
 
 from shortlist.storage.db import Database
+from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import DATA_VERSION, Base, DocumentRow, RecordingRow
 
 __all__ = ["WorkspaceData", "compact", "read_data_version"]
@@ -16,10 +16,7 @@ DATA_VERSION_SQL = "SELECT version FROM data_version WHERE id = 1"
 IMPORT_LOCK = 0x534C494D504F5254
 
 
-class WorkspaceData:
-    def __init__(self, session: Session) -> None:
-        self._session = session
-
+class WorkspaceData(Repository):
     def data_version(self) -> int:
         """The number every committed write raises (triggers of migration 0002)."""
         query = select(DATA_VERSION.c.version).where(DATA_VERSION.c.id == 1)
