@@ -182,7 +182,8 @@ ROUND_PERSONAS: dict[str, list[str]] = {
 }
 
 
-#: Characters one answer may hold (the same limit as a practice session's answers).
+#: Characters one answer may hold: about 3,000 words, far past a ten-minute answer (the
+#: CLI's feedback and every practice answer).
 MAX_ANSWER_CHARS = 20_000
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "DATA_VERSION",
     "JOB_STATUSES",
     "MAX_URL_CHARS",
+    "QUESTION_ID_CHARS",
     "Base",
     "CvVersionRow",
     "DocumentRow",
@@ -53,6 +54,8 @@ __all__ = [
 #: A job's place in the pipeline, in the order a search usually moves through them.
 #: The longest job link kept (PostgreSQL enforces the column length; SQLite does not).
 MAX_URL_CHARS = 2048
+#: Width of a practice question's id (a bank id, or a follow-up's "<id>:f1").
+QUESTION_ID_CHARS = 60
 JOB_STATUSES = ("saved", "applied", "interviewing", "offer", "rejected", "withdrawn")
 
 # Named constraints so migrations can refer to them on every database.
@@ -314,7 +317,7 @@ class PracticeAnswerRow(Base):
         ForeignKey("practice_sessions.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
-    question_id: Mapped[str] = mapped_column(String(60))
+    question_id: Mapped[str] = mapped_column(String(QUESTION_ID_CHARS))
     question: Mapped[str] = mapped_column(Text)
     category: Mapped[str | None] = mapped_column(String(20))
     competency: Mapped[str | None] = mapped_column(String(30))

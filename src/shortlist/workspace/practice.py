@@ -9,7 +9,7 @@ import statistics
 from collections.abc import Sequence
 from typing import Any
 
-from shortlist.analyses import analyse_cv, analyse_posting
+from shortlist.analyses import MAX_ANSWER_CHARS, analyse_cv, analyse_posting
 from shortlist.core.answers.analyse import analyse_answer
 from shortlist.core.answers.feedback_json import feedback_to_dict
 from shortlist.core.answers.models import AnswerInput
@@ -17,6 +17,7 @@ from shortlist.core.prep.interview import QuestionAnswer
 from shortlist.core.prep.plan import ROUND_NUMBERS
 from shortlist.speech.feedback import SpokenFeedback, add_spoken
 from shortlist.storage import NewQuestion, PracticeAnswerRow, PracticeSessionRow, Repos
+from shortlist.storage.tables import QUESTION_ID_CHARS
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
 from shortlist.workspace.budget import check_saved_text, cv_name, posting_name
 from shortlist.workspace.journals import journal_entry_of
@@ -49,8 +50,8 @@ __all__ = [
     "submit_answer",
 ]
 
-#: Characters one answer may hold: about 3,000 words, far past a ten-minute answer.
-MAX_ANSWER = 20_000
+#: Characters one answer may hold (one limit for the CLI's feedback and for practice).
+MAX_ANSWER = MAX_ANSWER_CHARS
 #: A draft may run longer than an answer: it is kept, never lost, whatever its length.
 MAX_DRAFT = 200_000
 MAX_FOLLOW_UPS = 2
@@ -98,7 +99,7 @@ def start_practice(
                 row,
                 NewQuestion(
                     position=position,
-                    question_id=q["id"][:60],
+                    question_id=q["id"][:QUESTION_ID_CHARS],
                     question=q["text"],
                     category=q["category"],
                     competency=q["competency"],
@@ -207,7 +208,7 @@ def record_answer(
             practice,
             NewQuestion(
                 position=item.position,
-                question_id=f"{_root(practice, item).question_id}:f{depth + 1}"[:60],
+                question_id=f"{_root(practice, item).question_id}:f{depth + 1}"[:QUESTION_ID_CHARS],
                 question=feedback.follow_up,
                 category="follow_up",
                 competency=item.competency,

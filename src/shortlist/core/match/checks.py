@@ -15,7 +15,7 @@ from shortlist.core.match.qualification_checks import (
     degree_check,
     language_check,
 )
-from shortlist.core.match.verdict import Verdict, fmt_months, status_of
+from shortlist.core.match.verdict import FULL_CREDIT, Verdict, fmt_months, status_of
 from shortlist.core.models import Line, Requirement, RequirementKind, Role, Status
 from shortlist.core.text.lines import sentence_at
 
@@ -115,7 +115,7 @@ def _skills(req: Requirement, index: CvIndex) -> Verdict:
     missing = [skill for skill, p in proofs if p is None]
     related = [p for p, _ in shown if p.relation == "related"]
     parts = [note for (_, p), (_, note) in zip(proofs, graded, strict=True) if p is not None]
-    if missing and not (any_of and credit >= 0.999):
+    if missing and not (any_of and credit >= FULL_CREDIT):
         parts.append("not shown: " + ", ".join(missing))
     evidence = (
         index.quote(best[0].use, best[0].use.evidence[0]) if best and best[0].use.evidence else None

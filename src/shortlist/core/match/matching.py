@@ -135,11 +135,15 @@ def match_indexed(index: CvIndex, posting: Posting) -> MatchReport:
     )
 
 
+#: Strengths a report lists: the heaviest met requirements, enough to lead an answer with.
+MAX_STRENGTHS = 6
+
+
 def _strengths(rows: list[RequirementResult]) -> list[str]:
     """Met requirements that weigh the most, in the posting's order."""
     met = [row for row in rows if row.status is Status.MET and row.weight >= NICE_WEIGHT]
     met.sort(key=lambda row: -row.weight)
     return [
         f"{row.requirement.text} ({row.note})" if row.note else row.requirement.text
-        for row in met[:6]
+        for row in met[:MAX_STRENGTHS]
     ]

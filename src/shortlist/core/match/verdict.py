@@ -30,8 +30,13 @@ def fmt_months(months: int) -> str:
     return f"{years} yr" if years else f"{rest} mo"
 
 
+#: Credit that counts as full: credits are sums and products of fractions (0.5 + 0.5,
+#: 1/3 * 3), so a met row may land a rounding error short of 1.0.
+FULL_CREDIT = 0.999
+
+
 def status_of(credit: float) -> Status:
     """Full credit is met, some is partial, none is missing."""
-    if credit >= 0.999:
+    if credit >= FULL_CREDIT:
         return Status.MET
     return Status.PARTIAL if credit > 0 else Status.MISSING
