@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from shortlist.core.prep.interview import CORE_COMPETENCIES, Story
-from shortlist.core.prep.stories import coverage_grid, distinct_cover, review_story
+from shortlist.core.prep.stories import review_story
+from shortlist.core.prep.story_fit import coverage_grid, distinct_cover
 from shortlist.storage import Repos, StoryFields, StoryRow
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
 from shortlist.workspace.prep_views import FindingView, StoryBankView, StoryView

@@ -1,7 +1,8 @@
 """STAR story checks, the competency grid and the fitting of stories to questions."""
 
 from shortlist.core.prep.interview import PlannedQuestion, Story
-from shortlist.core.prep.stories import canonical_tag, coverage_grid, map_stories, review_story
+from shortlist.core.prep.stories import review_story
+from shortlist.core.prep.story_fit import canonical_tag, coverage_grid, map_stories
 
 
 def story(
@@ -310,7 +311,7 @@ def test_the_digits_of_a_name_like_p95_are_not_quoted_as_the_measure() -> None:
 
 
 def test_one_story_tagged_with_everything_covers_the_grid_but_not_six_distinct_ones() -> None:
-    from shortlist.core.prep.stories import distinct_cover
+    from shortlist.core.prep.story_fit import distinct_cover
 
     grid = {"leadership": (1, 2), "conflict": (1,), "failure": (1,), "pressure": (2, 3)}
     matched = distinct_cover(grid)
@@ -320,7 +321,7 @@ def test_one_story_tagged_with_everything_covers_the_grid_but_not_six_distinct_o
 
 
 def test_a_story_per_competency_is_found_when_one_exists() -> None:
-    from shortlist.core.prep.stories import distinct_cover
+    from shortlist.core.prep.story_fit import distinct_cover
 
     grid = {"a": (1, 2), "b": (1,), "c": (2, 3)}
     assert distinct_cover(grid) == {"b": 1, "a": 2, "c": 3}

@@ -26,7 +26,8 @@ from shortlist.core.prep.interview import (
 from shortlist.core.prep.journal import weakest_answer
 from shortlist.core.prep.logistics import plan_logistics
 from shortlist.core.prep.questions import plan_questions
-from shortlist.core.prep.stories import map_stories, review_story
+from shortlist.core.prep.stories import review_story
+from shortlist.core.prep.story_fit import map_stories
 
 __all__ = ["ROUND_NUMBERS", "build_plan", "prepare_first"]
 

@@ -20,7 +20,7 @@ from shortlist.core.prep.interview import (
     PlannedQuestion,
     Story,
 )
-from shortlist.core.prep.stories import distinct_cover
+from shortlist.core.prep.story_fit import distinct_cover
 
 __all__ = ["plan_to_dict"]
 
