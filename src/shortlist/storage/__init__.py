@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from shortlist.storage.db import Database, MissingDriver, default_url
 from shortlist.storage.files import FileStore, sha256_of
 from shortlist.storage.repositories import (
+    DataVersionReader,
     JournalFields,
     NewQuestion,
     NewReport,
@@ -38,6 +39,7 @@ __all__ = [
     "MAX_URL_CHARS",
     "Base",
     "CvVersionRow",
+    "DataVersionReader",
     "Database",
     "DocumentRow",
     "FileStore",

@@ -12,11 +12,18 @@ from typing import TypeVar, cast
 from shortlist.config import Settings
 from shortlist.core.match.matching import ENGINE_VERSION
 from shortlist.core.ports import Clock, Transcriber
-from shortlist.storage import CvVersionRow, Database, FileStore, JobRow, Repos, Session
+from shortlist.storage import (
+    CvVersionRow,
+    Database,
+    DataVersionReader,
+    FileStore,
+    JobRow,
+    Repos,
+    Session,
+)
 from shortlist.workspace.background import JobRunner
 from shortlist.workspace.cache import (
     DataKey,
-    DataVersionReader,
     NotCached,
     ViewCache,
     left_unfinished,

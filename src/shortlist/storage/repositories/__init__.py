@@ -23,6 +23,7 @@ from shortlist.storage.repositories.prep import (
 )
 from shortlist.storage.repositories.recordings import RecordingRepository
 from shortlist.storage.repositories.workspace_data import (
+    DataVersionReader,
     WorkspaceData,
     compact,
     read_data_version,
@@ -31,6 +32,7 @@ from shortlist.storage.tables import utc_now
 
 __all__ = [
     "CvRepository",
+    "DataVersionReader",
     "DocumentRepository",
     "JobRepository",
     "JournalFields",

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, delete, func, select, text
+import threading
+
+from sqlalchemy import Connection, Engine, delete, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from shortlist.storage.db import Database
 from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import DATA_VERSION, Base, DocumentRow, RecordingRow
 
-__all__ = ["WorkspaceData", "compact", "read_data_version"]
+__all__ = ["DataVersionReader", "WorkspaceData", "compact", "read_data_version"]
 
 #: Plain SQL: read on every request, it skips building and caching a statement each time.
 DATA_VERSION_SQL = "SELECT version FROM data_version WHERE id = 1"
@@ -76,3 +79,44 @@ def compact(db: Database) -> None:
         conn.execute(text("VACUUM"))
         if db.is_sqlite:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+
+class DataVersionReader:
+    """Reads the data version on one connection kept for it, in autocommit mode.
+
+    Every request reads the version, most read nothing else. Through the pool each read
+    would also cost a checkout (with its liveness ping) and a BEGIN and a COMMIT: on
+    PostgreSQL four round trips instead of one (measured 1 ms against 0.26 ms).
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._lock = threading.Lock()
+        self._connection: Connection | None = None
+
+    def read(self) -> int:
+        """The current data version (each read sees the latest committed writes)."""
+        with self._lock:
+            for attempt in (1, 2):
+                if self._connection is None:
+                    self._connection = self._engine.connect().execution_options(
+                        isolation_level="AUTOCOMMIT"
+                    )
+                try:
+                    return read_data_version(self._connection)
+                except DBAPIError as error:
+                    self._drop()
+                    # A connection the server dropped (a restart): one fresh try.
+                    if attempt == 2 or not error.connection_invalidated:
+                        raise
+            raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        """Give the connection back."""
+        with self._lock:
+            self._drop()
+
+    def _drop(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
