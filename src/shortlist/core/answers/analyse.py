@@ -1,24 +1,24 @@
 """Feedback on one interview answer: ten dimensions, an overall score, one follow-up.
 
 ``analyse_answer(AnswerInput(question=..., answer=...))`` tokenises the answer once
-(answer_tokens.py) and runs the checks over the tokens: fillers and self-corrections
-(answer_fillers.py), hedges (answer_hedges.py), STAR and the measurable result
-(answer_star.py), specificity, ownership and length (answer_content.py), relevance and
-repetition (answer_context.py), consistency (answer_consistency.py). The scores and the
-overall formula are documented in docs/scoring.md, "Answer feedback"; the constants
-here and that page change together. Same input, same feedback: no clock, no randomness.
+(tokens.py) and runs the checks over the tokens: fillers and self-corrections
+(fillers.py), hedges (hedges.py), STAR and the measurable result (star.py), specificity,
+ownership and length (content.py), relevance and repetition (context.py), consistency
+(consistency.py); the follow-up comes from follow_up.py. The scores and the overall
+formula are documented in docs/scoring.md, "Answer feedback"; the constants here and that
+page change together. Same input, same feedback: no clock, no randomness.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from shortlist.core.answers.consistency import find_contradictions
 from shortlist.core.answers.content import length_dimension, ownership, specificity
-from shortlist.core.answers.context import relevance, repetition
+from shortlist.core.answers.context import Relevance, relevance, repetition
 from shortlist.core.answers.fillers import find_disfluencies
+from shortlist.core.answers.follow_up import follow_up, next_follow_up
 from shortlist.core.answers.hedges import find_hedges, find_weak_opener
 from shortlist.core.answers.models import (
     AnswerFeedback,
@@ -30,9 +30,9 @@ from shortlist.core.answers.models import (
 )
 from shortlist.core.answers.star import StarAnalysis, analyse_star
 from shortlist.core.answers.tokens import (
+    Sentence,
     Token,
     align_timed_words,
-    clause_around,
     sentences,
     tokenise,
 )
@@ -76,9 +76,6 @@ CAP_OFF_TOPIC = 20
 CAP_UNRELATED_STORY = 50
 CAP_NO_ACTION = 40
 MIN_WORDS = 15
-MAX_FOLLOW_UPS = 2
-#: A follow-up goes after a dimension scoring below this.
-FOLLOW_UP_BELOW = 80
 
 
 def _clamp(value: float) -> int:
@@ -163,51 +160,10 @@ def _consistency_dimension(found: Sequence[Contradiction], checked: bool) -> Dim
 def analyse_answer(item: AnswerInput) -> AnswerFeedback:
     """Analyse one answer against its question (and the CV, posting, round one)."""
     text = item.answer
-    tokens = tokenise(text)
-    sents = sentences(text, tokens)
-    words = sum(1 for t in tokens if t.is_word)
-    fillers, corrections = find_disfluencies(text, tokens, sents)
-    hedges = find_hedges(text, tokens, corrections)
-    opener = find_weak_opener(text)
-    star = analyse_star(text, tokens, sents)
-    questions = [item.question] + ([item.follows.question] if item.follows else [])
-    rel = relevance(text, tokens, questions, item.competency, item.posting)
-    earlier = list(item.earlier_answers) + [qa.answer for qa in item.round_one if qa.answer]
-    if item.follows is not None:
-        earlier = [e for e in earlier if e != item.follows.answer]
-    rep, _ = repetition(text, tokens, sents, earlier)
-    checkable = item.cv is not None or any(qa.answer for qa in item.round_one)
-    contradictions = find_contradictions(text, tokens, sents, item.cv, item.round_one)
-    length, _ = length_dimension(text, sents, tokens, item.category)
-    confidence_marks = list(hedges) + ([opener] if opener else [])
-    dims = (
-        _star_dimension(star),
-        _measurable_dimension(star, any(t.text[0].isdigit() for t in tokens)),
-        specificity(text, tokens, sents),
-        ownership(text, star.actions),
-        _rate_dimension(
-            "confidence",
-            confidence_marks,
-            words,
-            20,
-            "Sounds sure of itself.",
-            "Drop the hedges ('I think', 'maybe'): say what happened.",
-        ),
-        _rate_dimension(
-            "fillers",
-            list(fillers) + list(corrections),
-            words,
-            10,
-            "No fillers.",
-            "Pause instead of 'um' or 'like'; say the number once, right.",
-        ),
-        rel.dimension,
-        _consistency_dimension(contradictions, checkable),
-        rep,
-        length,
-    )
+    found = _read(item)
+    dims = _dimensions(item, found)
     raw = _weighted(dims, item.category)
-    cap, reason = _cap(words, rel.hits, star, item.category)
+    cap, reason = _cap(found.words, found.relevance.hits, found.star, item.category)
     overall = min(round(raw), cap) if cap is not None else round(raw)
     fb = AnswerFeedback(
         question=item.question,
@@ -216,32 +172,112 @@ def analyse_answer(item: AnswerInput) -> AnswerFeedback:
         raw_overall=round(raw, 1),
         cap=cap,
         cap_reason=reason,
-        words=words,
-        star=star.parts,
-        measurable_result=star.measurable,
-        results=star.result_sentences,
-        actions=tuple(
-            Mark(
-                "i" if a.personal else "we",
-                text[a.subject.start : a.verb.end],
-                a.subject.start,
-                a.verb.end,
-            )
-            for a in star.actions
-        ),
-        fillers=fillers,
-        self_corrections=corrections,
-        hedges=hedges,
-        contradictions=contradictions,
+        words=found.words,
+        star=found.star.parts,
+        measurable_result=found.star.measurable,
+        results=found.star.result_sentences,
+        actions=_action_marks(text, found.star),
+        fillers=found.fillers,
+        self_corrections=found.corrections,
+        hedges=found.hedges,
+        contradictions=found.contradictions,
         dimensions=dims,
         follow_up=None,
         follow_up_target=None,
         timed_words=item.timed_words,
-        token_times=align_timed_words(tokens, item.timed_words) if item.timed_words else (),
+        token_times=(align_timed_words(found.tokens, item.timed_words) if item.timed_words else ()),
     )
     asked = item.follow_ups_asked + (1 if item.follows is not None else 0)
-    target, question = _follow_up(fb, asked)
+    target, question = next_follow_up(fb, asked)
     return replace(fb, follow_up=question, follow_up_target=target)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What the detectors found in one answer, before any of it is scored."""
+
+    tokens: tuple[Token, ...]
+    sents: tuple[Sentence, ...]
+    words: int
+    fillers: tuple[Mark, ...]
+    corrections: tuple[Mark, ...]
+    hedges: tuple[Mark, ...]
+    opener: Mark | None
+    star: StarAnalysis
+    relevance: Relevance
+    contradictions: tuple[Contradiction, ...]
+
+
+def _read(item: AnswerInput) -> _Found:
+    """Tokenise the answer once and run every detector over the tokens."""
+    text = item.answer
+    tokens = tokenise(text)
+    sents = sentences(text, tokens)
+    fillers, corrections = find_disfluencies(text, tokens, sents)
+    questions = [item.question] + ([item.follows.question] if item.follows else [])
+    return _Found(
+        tokens=tokens,
+        sents=sents,
+        words=sum(1 for t in tokens if t.is_word),
+        fillers=fillers,
+        corrections=corrections,
+        hedges=find_hedges(text, tokens, corrections),
+        opener=find_weak_opener(text),
+        star=analyse_star(text, tokens, sents),
+        relevance=relevance(text, tokens, questions, item.competency, item.posting),
+        contradictions=find_contradictions(text, tokens, sents, item.cv, item.round_one),
+    )
+
+
+def _dimensions(item: AnswerInput, found: _Found) -> tuple[Dimension, ...]:
+    """The ten dimensions, in the order the feedback lists them."""
+    text, tokens, sents = item.answer, found.tokens, found.sents
+    earlier = list(item.earlier_answers) + [qa.answer for qa in item.round_one if qa.answer]
+    if item.follows is not None:
+        earlier = [e for e in earlier if e != item.follows.answer]
+    rep, _ = repetition(text, tokens, sents, earlier)
+    checkable = item.cv is not None or any(qa.answer for qa in item.round_one)
+    length, _ = length_dimension(text, sents, tokens, item.category)
+    confidence_marks = list(found.hedges) + ([found.opener] if found.opener else [])
+    return (
+        _star_dimension(found.star),
+        _measurable_dimension(found.star, any(t.text[0].isdigit() for t in tokens)),
+        specificity(text, tokens, sents),
+        ownership(text, found.star.actions),
+        _rate_dimension(
+            "confidence",
+            confidence_marks,
+            found.words,
+            20,
+            "Sounds sure of itself.",
+            "Drop the hedges ('I think', 'maybe'): say what happened.",
+        ),
+        _rate_dimension(
+            "fillers",
+            list(found.fillers) + list(found.corrections),
+            found.words,
+            10,
+            "No fillers.",
+            "Pause instead of 'um' or 'like'; say the number once, right.",
+        ),
+        found.relevance.dimension,
+        _consistency_dimension(found.contradictions, checkable),
+        rep,
+        length,
+    )
+
+
+def _action_marks(text: str, star: StarAnalysis) -> tuple[Mark, ...]:
+    """Each action as the words from its subject to its verb, marked "i" or "we"."""
+    return tuple(
+        Mark(
+            "i" if a.personal else "we",
+            text[a.subject.start : a.verb.end],
+            a.subject.start,
+            a.verb.end,
+        )
+        for a in star.actions
+    )
 
 
 def _weighted(dims: Sequence[Dimension], category: str | None) -> float:
@@ -268,127 +304,6 @@ def _cap(
     if category not in NON_BEHAVIOURAL and not star.actions:
         return CAP_NO_ACTION, "No step you took: an example needs what you did."
     return None, None
-
-
-# --- follow-ups --------------------------------------------------------------------------
-
-#: Which weak dimension a follow-up goes after first when scores tie.
-_FOLLOW_ORDER = (
-    "consistency",
-    "relevance",
-    "star",
-    "measurable_result",
-    "ownership",
-    "specificity",
-    "confidence",
-    "repetition",
-    "length",
-)
-
-
-_VAGUE_OUTCOME = re.compile(
-    r"(?i)\b(?:(?:it|that|this|the \w+|things|everything)\s+)?"
-    r"(?:went (?:really |very )?well|worked (?:out )?(?:really |very )?well|"
-    r"was (?:a )?(?:real |big |huge )?success(?:ful)?|(?:really |much )?improved|"
-    r"(?:got|was) (?:much |a lot )?better)\b"
-)
-_VAGUE_WORD = re.compile(r"(?i)stuff|things?|a lot|lots of|various|somehow|whatever|loads")
-
-
-def _clip(text: str, start: int, end: int) -> str:
-    left, right = clause_around(text, start, end)
-    return text[left:right]
-
-
-def _follow_up(fb: AnswerFeedback, asked: int) -> tuple[str | None, str | None]:
-    if asked >= MAX_FOLLOW_UPS:
-        return None, None
-    ranked = sorted(
-        (d for d in fb.dimensions if d.checked and d.name in _FOLLOW_ORDER),
-        key=lambda d: (d.score, _FOLLOW_ORDER.index(d.name)),
-    )
-    for dim in ranked:
-        if dim.score >= FOLLOW_UP_BELOW:
-            break
-        q = follow_up(fb, dim.name)
-        if q is not None:
-            return dim.name, q
-    return None, None
-
-
-def follow_up(fb: AnswerFeedback, target: str | None = None) -> str | None:
-    """One follow-up question aimed at ``target`` (default: the weakest dimension that
-    has one), quoting the answer where it can; None when nothing needs following up."""
-    if target is None:
-        return _follow_up(fb, 0)[1]
-    text = fb.answer
-    parts = {p.name: p for p in fb.star}
-    if target == "consistency" and fb.contradictions:
-        c = fb.contradictions[0]
-        where = "your CV says" if c.source == "cv" else "in round one you said"
-        return (
-            f"You said '{_short(c.answer_quote)}', but {where} '{_short(c.other_quote)}'"
-            " - which is right?"
-        )
-    if target == "relevance":
-        return f"The question was '{fb.question}' - can you give an example of exactly that?"
-    if target == "star":
-        if not parts["action"].present:
-            return "What did you do yourself, step by step?"
-        if not parts["result"].present:
-            last = fb.actions[-1]
-            return f"You said '{_clip(text, last.start, last.end)}' - what happened as a result?"
-        if not parts["situation"].present or not parts["task"].present:
-            first = fb.actions[0]
-            return (
-                f"You said '{_clip(text, first.start, first.end)}' - what was the situation, "
-                "and what were you trying to achieve?"
-            )
-        return "Which part of that took most of your effort, and why?"
-    if target == "measurable_result":
-        if fb.results:
-            r = fb.results[-1]
-            return f"You said '{r.text}' - what changed, in numbers?"
-        # An outcome told without a figure ("it went well") is the words to press on.
-        if outcome := _VAGUE_OUTCOME.search(text):
-            return f"You said '{outcome.group(0)}' - what changed, in numbers?"
-        if fb.actions:
-            last = fb.actions[-1]
-            return (
-                f"You said '{_clip(text, last.start, last.end)}' - what changed because of "
-                "it, in numbers?"
-            )
-        return "How did you know it worked - what changed, in numbers?"
-    if target == "ownership":
-        ours = [a for a in fb.actions if a.kind == "we"]
-        if ours:
-            return f"You said '{_clip(text, ours[0].start, ours[0].end)}' - what was your part?"
-        return None
-    if target == "specificity":
-        vague = [e for e in fb.dimension("specificity").evidence if _VAGUE_WORD.fullmatch(e)]
-        if vague:
-            at = text.find(vague[0])
-            quote = _clip(text, at, at + len(vague[0]))
-        elif fb.actions:
-            quote = _clip(text, fb.actions[0].start, fb.actions[0].end)
-        else:
-            return "Which tools, people or numbers were involved, exactly?"
-        return f"You said '{quote}' - which tools, people or numbers, exactly?"
-    if target == "confidence" and fb.hedges:
-        h = fb.hedges[0]
-        return f"You said '{_clip(text, h.start, h.end)}' - how do you know?"
-    if target == "repetition":
-        return "You have told this story before - do you have another example?"
-    if target == "length":
-        if fb.words < 60:
-            return "Can you walk me through one specific time, step by step?"
-        return "In two sentences: what did you do, and what changed?"
-    return None
-
-
-def _short(quote: str, max_words: int = 12) -> str:
-    words = quote.split()
-    return quote if len(words) <= max_words else " ".join(words[:max_words]) + "..."
 
 
 def mark_times(fb: AnswerFeedback, tokens: Sequence[Token], m: Mark) -> tuple[float, float] | None:
