@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from shortlist.core.match.evidence import CvIndex
+from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.verdict import Verdict, fmt_months
 from shortlist.core.models import Requirement, RequirementKind, Status
 
@@ -11,15 +11,35 @@ from shortlist.core.models import Requirement, RequirementKind, Status
 def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:
     """One or two sentences the user can act on before the interview."""
     if verdict.adjacent is not None:
-        have = verdict.adjacent.use.canonical
-        evidence = verdict.adjacent.use.evidence
-        line = " ".join(evidence[0].text.split()) if evidence else ""
-        quoted = f' ("{line}")' if line else ""
+        return _lead_with_adjacent(verdict.adjacent)
+    for_kind = _for_kind(req, verdict, index)
+    if for_kind is not None:
+        return for_kind
+    if verdict.status is Status.PARTIAL and verdict.evidence is not None:
+        quoted = " ".join(verdict.evidence.text.split())
         return (
-            f"Lead with your {have} experience{quoted} and say plainly that you have "
-            f"not used {verdict.adjacent.wanted} itself; explain what carries over and "
-            f"how you would close the difference."
+            f'Your CV touches on this ("{quoted}"); prepare a concrete example that shows it fully.'
         )
+    return (
+        "Nothing on your CV speaks to this yet. Think of real work that does; if there "
+        "is none, say so and how you would approach it."
+    )
+
+
+def _lead_with_adjacent(adjacent: SkillProof) -> str:
+    """A related skill the CV shows: lead with it, and say plainly what is missing."""
+    evidence = adjacent.use.evidence
+    line = " ".join(evidence[0].text.split()) if evidence else ""
+    quoted = f' ("{line}")' if line else ""
+    return (
+        f"Lead with your {adjacent.use.canonical} experience{quoted} and say plainly that you "
+        f"have not used {adjacent.wanted} itself; explain what carries over and how you would "
+        "close the difference."
+    )
+
+
+def _for_kind(req: Requirement, verdict: Verdict, index: CvIndex) -> str | None:
+    """The advice particular to the requirement's kind; None for a kind with none."""
     match req.kind:
         case RequirementKind.YEARS if verdict.status is Status.PARTIAL:
             return (
@@ -28,18 +48,7 @@ def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:
                 "walk through it in detail."
             )
         case RequirementKind.SKILL | RequirementKind.YEARS:
-            nearest = _nearest(req, index)
-            if nearest:
-                return (
-                    f"Your CV does not show {', '.join(req.skills) or 'this'}. The closest "
-                    f"thing it shows is {nearest}: mention it, say you have not used "
-                    f"the tool itself, and how you would learn it in your first weeks."
-                )
-            return (
-                "Your CV does not show this. If you have not used it, say so, then say "
-                "how you would get up to speed (a small project, a course, pairing with "
-                "the team) and by when."
-            )
+            return _skill_not_shown(req, index)
         case RequirementKind.DEGREE:
             return (
                 "Your CV does not show this qualification. Do not imply it; if the "
@@ -63,14 +72,22 @@ def advise(req: Requirement, verdict: Verdict, index: CvIndex) -> str:
                 "Prepare a short story that shows this (situation, what you did, the "
                 "result) from work your CV already lists."
             )
-    if verdict.status is Status.PARTIAL and verdict.evidence is not None:
-        quoted = " ".join(verdict.evidence.text.split())
+    return None
+
+
+def _skill_not_shown(req: Requirement, index: CvIndex) -> str:
+    """A skill the CV does not show: the nearest one it does, or how to get up to speed."""
+    nearest = _nearest(req, index)
+    if nearest:
         return (
-            f'Your CV touches on this ("{quoted}"); prepare a concrete example that shows it fully.'
+            f"Your CV does not show {', '.join(req.skills) or 'this'}. The closest "
+            f"thing it shows is {nearest}: mention it, say you have not used "
+            f"the tool itself, and how you would learn it in your first weeks."
         )
     return (
-        "Nothing on your CV speaks to this yet. Think of real work that does; if there "
-        "is none, say so and how you would approach it."
+        "Your CV does not show this. If you have not used it, say so, then say "
+        "how you would get up to speed (a small project, a course, pairing with "
+        "the team) and by when."
     )
 
 
