@@ -15,6 +15,7 @@ from shortlist.core.prep.interview import (
     CORE_COMPETENCIES,
     PERSONA_LABELS,
     ROUND_LABELS,
+    AskQuestion,
     Finding,
     InterviewPlan,
     PlannedQuestion,
@@ -28,7 +29,6 @@ __all__ = ["plan_to_dict"]
 def plan_to_dict(plan: InterviewPlan, stories: Sequence[Story] = ()) -> dict[str, Any]:
     """``plan`` as dicts, lists, strings and numbers; ``stories`` name the mapped ones."""
     titles = {story.id: story.title for story in stories}
-    details = plan.details
     return {
         "title": plan.title,
         "company": plan.company,
@@ -42,62 +42,71 @@ def plan_to_dict(plan: InterviewPlan, stories: Sequence[Story] = ()) -> dict[str
             for item in plan.prepare_first
         ],
         "questions": [_question(q, titles) for q in plan.questions],
-        "stories": {
-            "coverage": {c: list(plan.stories.coverage.get(c, ())) for c in CORE_COMPETENCIES},
-            "uncovered": [c for c in CORE_COMPETENCIES if not plan.stories.coverage.get(c)],
-            "distinct": len(distinct_cover(plan.stories.coverage)),
-            "warnings": [
-                {
-                    "story_id": w.story_id,
-                    "story": titles.get(w.story_id),
-                    "kind": w.kind,
-                    "message": w.message,
-                    "questions": list(w.question_ids),
-                }
-                for w in plan.stories.warnings
-            ],
-            "reviews": [
-                {
-                    "story_id": r.story_id,
-                    "story": titles.get(r.story_id),
-                    "words": r.words,
-                    "findings": [_finding(f) for f in r.findings],
-                }
-                for r in plan.reviews
-            ],
-        },
-        "to_ask": [
+        "stories": _stories(plan, titles),
+        "to_ask": [_to_ask(q) for q in plan.to_ask],
+        "logistics": _logistics(plan),
+    }
+
+
+def _stories(plan: InterviewPlan, titles: dict[int, str]) -> dict[str, Any]:
+    return {
+        "coverage": {c: list(plan.stories.coverage.get(c, ())) for c in CORE_COMPETENCIES},
+        "uncovered": [c for c in CORE_COMPETENCIES if not plan.stories.coverage.get(c)],
+        "distinct": len(distinct_cover(plan.stories.coverage)),
+        "warnings": [
             {
-                "id": q.id,
-                "text": q.text,
-                "personas": list(q.personas),
-                "why": q.why,
-                "quote": q.posting_quote,
-                "starred": q.starred,
+                "story_id": w.story_id,
+                "story": titles.get(w.story_id),
+                "kind": w.kind,
+                "message": w.message,
+                "questions": list(w.question_ids),
             }
-            for q in plan.to_ask
+            for w in plan.stories.warnings
         ],
-        "logistics": {
-            "date": details.date.isoformat() if details.date else None,
-            "time": details.time,
-            "duration_minutes": details.duration_minutes,
-            "format": details.format,
-            "location": details.location,
-            "interviewers": [{"name": i.name, "role": i.role} for i in details.interviewers],
-            "task_expected": details.task_expected,
-            "task_brief": details.task_brief,
-            "recruiter_email": plan.logistics.recruiter_email,
-            "bring": list(plan.logistics.bring),
-            "know_your_numbers": [
-                {"label": label, "value": value}
-                for label, value in plan.logistics.know_your_numbers
-            ],
-            "thank_you": plan.logistics.thank_you,
-            "follow_up_date": (
-                plan.logistics.follow_up_date.isoformat() if plan.logistics.follow_up_date else None
-            ),
-            "task_checklist": list(plan.logistics.task_checklist),
-        },
+        "reviews": [
+            {
+                "story_id": r.story_id,
+                "story": titles.get(r.story_id),
+                "words": r.words,
+                "findings": [_finding(f) for f in r.findings],
+            }
+            for r in plan.reviews
+        ],
+    }
+
+
+def _to_ask(q: AskQuestion) -> dict[str, Any]:
+    return {
+        "id": q.id,
+        "text": q.text,
+        "personas": list(q.personas),
+        "why": q.why,
+        "quote": q.posting_quote,
+        "starred": q.starred,
+    }
+
+
+def _logistics(plan: InterviewPlan) -> dict[str, Any]:
+    details = plan.details
+    return {
+        "date": details.date.isoformat() if details.date else None,
+        "time": details.time,
+        "duration_minutes": details.duration_minutes,
+        "format": details.format,
+        "location": details.location,
+        "interviewers": [{"name": i.name, "role": i.role} for i in details.interviewers],
+        "task_expected": details.task_expected,
+        "task_brief": details.task_brief,
+        "recruiter_email": plan.logistics.recruiter_email,
+        "bring": list(plan.logistics.bring),
+        "know_your_numbers": [
+            {"label": label, "value": value} for label, value in plan.logistics.know_your_numbers
+        ],
+        "thank_you": plan.logistics.thank_you,
+        "follow_up_date": (
+            plan.logistics.follow_up_date.isoformat() if plan.logistics.follow_up_date else None
+        ),
+        "task_checklist": list(plan.logistics.task_checklist),
     }
 
 

@@ -230,83 +230,85 @@ def follow_ups(
     for entry in sorted(journal, key=lambda e: -e.round_number):
         for i, qa in enumerate(entry.answers):
             if i == entry.worst:
-                out.append(
-                    (
-                        0,
-                        _follow_up(
-                            len(out) + 1,
-                            f"Last time you were asked {_said(qa.question)} Let's come "
-                            "back to it: take me through one specific example and what "
-                            "came of it.",
-                            qa.question,
-                            "You felt this went worst; interviewers often return to a weak "
-                            "answer to see whether it was a bad moment or a real gap.",
-                            (
-                                "One specific example, not a general answer",
-                                "What you did yourself and the result",
-                                "What you would add to what you said last time",
-                            ),
-                            persona,
-                        ),
-                    )
-                )
+                out.append((0, _back_to_worst(len(out) + 1, qa.question, persona)))
             elif qa.answer.strip():
                 quotes.append(_quote(qa.answer))
         if entry.unsatisfied.strip():
-            out.append(
-                (
-                    0,
-                    _follow_up(
-                        len(out) + 1,
-                        "I'd like to go back to something from last time: "
-                        f'"{_clean(entry.unsatisfied)}". Can you give me a fuller answer '
-                        "with a concrete example?",
-                        entry.unsatisfied,
-                        "You noted the interviewer seemed unsatisfied here; expect them to "
-                        "come back to it.",
-                        ("A direct answer to what was missing", "A concrete example"),
-                        persona,
-                    ),
-                )
-            )
+            out.append((0, _back_to_unsatisfied(len(out) + 1, entry.unsatisfied, persona)))
         if entry.forgot.strip():
-            out.append(
-                (
-                    1,
-                    _follow_up(
-                        len(out) + 1,
-                        "Is there anything from last time you would like to add or expand on?",
-                        entry.forgot,
-                        f'You noted you forgot to mention "{_clean(entry.forgot)}"; later '
-                        "rounds often invite you to add to the last one.",
-                        ("What you forgot, briefly", "Why it matters for this role"),
-                        persona,
-                    ),
-                )
-            )
+            out.append((1, _invite_forgotten(len(out) + 1, entry.forgot, persona)))
+    for rank, quote in enumerate(_claims_in_order(quotes, rng)):
+        out.append((0 if rank == 0 else 1, _back_up_claim(len(out) + 1, quote, persona)))
+    return out
+
+
+def _back_to_worst(n: int, question: str, persona: Persona) -> PlannedQuestion:
+    """The question the user felt they answered worst, asked again."""
+    return _follow_up(
+        n,
+        f"Last time you were asked {_said(question)} Let's come back to it: take me "
+        "through one specific example and what came of it.",
+        question,
+        "You felt this went worst; interviewers often return to a weak "
+        "answer to see whether it was a bad moment or a real gap.",
+        (
+            "One specific example, not a general answer",
+            "What you did yourself and the result",
+            "What you would add to what you said last time",
+        ),
+        persona,
+    )
+
+
+def _back_to_unsatisfied(n: int, unsatisfied: str, persona: Persona) -> PlannedQuestion:
+    """Where the interviewer seemed unsatisfied, asked for a fuller answer."""
+    return _follow_up(
+        n,
+        "I'd like to go back to something from last time: "
+        f'"{_clean(unsatisfied)}". Can you give me a fuller answer '
+        "with a concrete example?",
+        unsatisfied,
+        "You noted the interviewer seemed unsatisfied here; expect them to come back to it.",
+        ("A direct answer to what was missing", "A concrete example"),
+        persona,
+    )
+
+
+def _invite_forgotten(n: int, forgot: str, persona: Persona) -> PlannedQuestion:
+    """An invitation to add what the user noted they forgot to mention."""
+    return _follow_up(
+        n,
+        "Is there anything from last time you would like to add or expand on?",
+        forgot,
+        f'You noted you forgot to mention "{_clean(forgot)}"; later '
+        "rounds often invite you to add to the last one.",
+        ("What you forgot, briefly", "Why it matters for this role"),
+        persona,
+    )
+
+
+def _claims_in_order(quotes: Sequence[str], rng: random.Random) -> list[str]:
+    """Quoted claims to press on: those with a number first, the rest shuffled, once each."""
     numbered = [q for q in quotes if any(c.isdigit() for c in q)]
     others = [q for q in quotes if q not in numbered]
     rng.shuffle(others)
-    for rank, quote in enumerate(dict.fromkeys(numbered + others)):
-        out.append(
-            (
-                0 if rank == 0 else 1,
-                _follow_up(
-                    len(out) + 1,
-                    f'Last time you said "{_clean(quote).rstrip(".")}": {_press(quote)}',
-                    quote,
-                    "Later rounds read the first round's notes and ask you to back up what "
-                    "you said.",
-                    (
-                        "Stay consistent with what you said before",
-                        "The evidence behind the claim: numbers, dates, names",
-                        "Your own part, in the first person",
-                    ),
-                    persona,
-                ),
-            )
-        )
-    return out
+    return list(dict.fromkeys(numbered + others))
+
+
+def _back_up_claim(n: int, quote: str, persona: Persona) -> PlannedQuestion:
+    """A claim from an earlier answer, quoted back with a request for its evidence."""
+    return _follow_up(
+        n,
+        f'Last time you said "{_clean(quote).rstrip(".")}": {_press(quote)}',
+        quote,
+        "Later rounds read the first round's notes and ask you to back up what you said.",
+        (
+            "Stay consistent with what you said before",
+            "The evidence behind the claim: numbers, dates, names",
+            "Your own part, in the first person",
+        ),
+        persona,
+    )
 
 
 def task_question(brief: str, persona: Persona) -> PlannedQuestion:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from shortlist.core.models import CV, MatchReport, Posting, RequirementKind
@@ -67,6 +67,8 @@ _DEFAULT_PERSONAS: dict[str, tuple[Persona, ...]] = {
     "second": ("hiring_manager", "peer"),
     "final": ("hiring_manager", "skip_level"),
 }
+#: The CV's claims (quote, figure, rank) not yet offered as deep dives, best first.
+_Claims = Iterator[tuple[str, str, int]]
 
 
 def seniority_of(posting: Posting, cv: CV) -> Seniority:
@@ -231,10 +233,9 @@ def plan_questions(
     seniority. ``personas`` empty means the usual ones for the round.
     """
     rng = random.Random(seed)
-    expected = tuple(dict.fromkeys(personas)) or _DEFAULT_PERSONAS[round]
     plan = _Plan(
         count=max(MIN_QUESTIONS, min(MAX_QUESTIONS, count)),
-        personas=expected,
+        personas=tuple(dict.fromkeys(personas)) or _DEFAULT_PERSONAS[round],
         round=round,
         seniority=seniority_of(posting, cv),
         bank=bank,
@@ -247,59 +248,97 @@ def plan_questions(
     more = list(MORE_COMPETENCIES)
     rng.shuffle(core)
     rng.shuffle(more)
-    claims = cv_claims(cv, rng)
+    claims = iter(cv_claims(cv, rng))
     notes = follow_ups(journal, _PROBERS[0], rng) if later else []
-    dives = iter(claims)
-
-    def dive() -> None:
-        for claim in dives:
-            index = len([q for _, q in plan.items if q.category == "deep_dive"])
-            if plan.add(deep_dive(index + 1, claim, plan.persona(_PROBERS)), 2 * index + 1):
-                return
-
-    def notes_of(priority: int) -> None:
-        for rank, question in notes:
-            if rank == priority:
-                plan.ask(question)
-
     for probe in gap_probes(report, _PROBERS[0], partial=False):
         plan.ask(probe)
     if task_expected:
-        if task_brief.strip():
-            plan.ask(task_question(task_brief, _PROBERS[0]))
-        else:
-            plan.pick(lambda q: q.category == "task", any_persona=True)
+        _task(plan, task_brief)
     if later:
-        notes_of(0)
-        plan.topic("salary", any_persona=True)
-        plan.topic("notice", any_persona=True)
-        plan.topic("why-role")
-        for name in core:
-            plan.competency(name)
-        dive()
-        notes_of(1)
-        plan.topic("why-company")
-        if not plan.topic("growth"):
-            plan.topic("future")
+        _later_round(plan, core, claims, notes)
     else:
-        plan.topic("opener")
-        plan.topic("why-role")
-        plan.topic("why-company")
-        if "recruiter" in expected:
-            plan.topic("salary")
-            plan.topic("notice")
-        dive()
-        for name in core:
-            plan.competency(name)
-        plan.topic("growth")
+        _first_round(plan, core, claims)
+    _the_rest(plan, report, later, core, more, claims)
+    return _in_order(plan.items)
+
+
+def _dive(plan: _Plan, claims: _Claims) -> None:
+    """Add a deep dive on the next CV claim the plan takes."""
+    for claim in claims:
+        index = len([q for _, q in plan.items if q.category == "deep_dive"])
+        if plan.add(deep_dive(index + 1, claim, plan.persona(_PROBERS)), 2 * index + 1):
+            return
+
+
+def _notes(plan: _Plan, notes: Sequence[tuple[int, PlannedQuestion]], priority: int) -> None:
+    """Add the journal's follow-ups of one priority."""
+    for rank, question in notes:
+        if rank == priority:
+            plan.ask(question)
+
+
+def _task(plan: _Plan, brief: str) -> None:
+    """The task question: on the brief when there is one, else from the bank."""
+    if brief.strip():
+        plan.ask(task_question(brief, _PROBERS[0]))
+    else:
+        plan.pick(lambda q: q.category == "task", any_persona=True)
+
+
+def _later_round(
+    plan: _Plan,
+    core: Sequence[str],
+    claims: _Claims,
+    notes: Sequence[tuple[int, PlannedQuestion]],
+) -> None:
+    """A later round: the journal's follow-ups and salary and notice first, then the
+    competencies and a deep dive."""
+    _notes(plan, notes, 0)
+    plan.topic("salary", any_persona=True)
+    plan.topic("notice", any_persona=True)
+    plan.topic("why-role")
+    for name in core:
+        plan.competency(name)
+    _dive(plan, claims)
+    _notes(plan, notes, 1)
+    plan.topic("why-company")
+    if not plan.topic("growth"):
+        plan.topic("future")
+
+
+def _first_round(plan: _Plan, core: Sequence[str], claims: _Claims) -> None:
+    """A first round: the opener and motivation (salary and notice when a recruiter is
+    there), a deep dive, then the competencies."""
+    plan.topic("opener")
+    plan.topic("why-role")
+    plan.topic("why-company")
+    if "recruiter" in plan.personas:
+        plan.topic("salary")
+        plan.topic("notice")
+    _dive(plan, claims)
+    for name in core:
+        plan.competency(name)
+    plan.topic("growth")
+
+
+def _the_rest(
+    plan: _Plan,
+    report: MatchReport,
+    later: bool,
+    core: Sequence[str],
+    more: Sequence[str],
+    claims: _Claims,
+) -> None:
+    """Any round, until the plan is full: partial must-haves, deep dives, the further
+    competencies and topics, then second questions per competency."""
     for probe in gap_probes(report, _PROBERS[0], partial=True)[:2]:
         plan.ask(probe)
-    dive()
+    _dive(plan, claims)
     plan.topic("start", any_persona=later)
     plan.topic("style")
     for name in more:
         plan.competency(name)
-    dive()
+    _dive(plan, claims)
     for name in ("why-leaving", "future", "logistics", "salary", "notice"):
         plan.topic(name)
     # Still short (a narrow persona or seniority): second questions per competency.
@@ -307,7 +346,6 @@ def plan_questions(
         if plan.full:
             break
         plan.competency(name)
-    return _in_order(plan.items)
 
 
 def _in_order(items: list[tuple[int, PlannedQuestion]]) -> tuple[PlannedQuestion, ...]:
