@@ -11,6 +11,7 @@ from shortlist.analyses import analyse_posting, index_cv
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.matching import ENGINE_VERSION, match_indexed
 from shortlist.core.match.report_json import report_to_dict
+from shortlist.core.models import MatchReport
 from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, NewReport, Repos
 from shortlist.workspace.base import (
     NotFound,
@@ -142,19 +143,25 @@ def compute_reports(
         posting = analyse_posting(job.posting_text)
         step()
         report = match_indexed(index, posting)
-        # Stored even if another request stored the same pair meanwhile: ours is as fresh.
-        saved[job.id] = repos.jobs.save_report(
-            NewReport(
-                job_id=job.id,
-                cv_version_id=cv.id,
-                engine_version=report.engine_version,
-                input_hash=input_hash(job.posting_text),
-                score=report.score,
-                band=report.band,
-                report_json=report_to_dict(report),
-            )
-        )
+        saved[job.id] = _save_report(repos, cv, job, report, input_hash(job.posting_text))
     return saved
+
+
+def _save_report(
+    repos: Repos, cv: CvVersionRow, job: JobRow, report: MatchReport, input_hash: str
+) -> MatchReportRow:
+    # Stored even if another request stored the same pair meanwhile: ours is as fresh.
+    return repos.jobs.save_report(
+        NewReport(
+            job_id=job.id,
+            cv_version_id=cv.id,
+            engine_version=report.engine_version,
+            input_hash=input_hash,
+            score=report.score,
+            band=report.band,
+            report_json=report_to_dict(report),
+        )
+    )
 
 
 def current_scores(
