@@ -23,6 +23,12 @@ from shortlist.workspace.cvs import (
     list_cv_versions,
 )
 from shortlist.workspace.everything import delete_everything, export_all, import_all
+from shortlist.workspace.interview_choices import (
+    DEFAULT_PERSONAS,
+    FORMATS,
+    plan_choices,
+    save_plan_choices,
+)
 from shortlist.workspace.jobs import add_job, delete_job, get_job, list_jobs, set_job_status
 from shortlist.workspace.journals import (
     get_journal,
@@ -32,26 +38,19 @@ from shortlist.workspace.journals import (
 )
 from shortlist.workspace.overviews import job_details, jobs_overview
 from shortlist.workspace.packs import prep_pack_markdown, prep_pack_pdf
-from shortlist.workspace.plans import (
-    DEFAULT_PERSONAS,
-    FORMATS,
-    interview_plan,
-    move_asked,
-    plan_calendar,
-    plan_choices,
-    save_plan_choices,
-    star_asked,
-)
+from shortlist.workspace.plans import interview_plan, plan_calendar
 from shortlist.workspace.practice import (
-    MAX_ANSWER,
     delete_practice,
     get_practice,
     practice_history,
     practice_trends,
+    start_practice,
+)
+from shortlist.workspace.practice_answers import (
+    MAX_ANSWER,
     retry_answer,
     save_draft,
     skip_question,
-    start_practice,
     submit_answer,
 )
 from shortlist.workspace.practice_views import (
@@ -86,6 +85,7 @@ from shortlist.workspace.recordings import (
     wait_for_recording,
 )
 from shortlist.workspace.reports import compare_cvs, doubt_to_close, get_report
+from shortlist.workspace.starred_asks import move_asked, star_asked
 from shortlist.workspace.stories import (
     add_story,
     delete_story,

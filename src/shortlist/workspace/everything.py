@@ -11,7 +11,7 @@ from shortlist.config import Settings
 from shortlist.speech import audio_limits
 from shortlist.storage import compact
 from shortlist.storage.export import ImportLimits, TextLimit, check, dump, load, parse
-from shortlist.workspace import journals, plans, practice, stories
+from shortlist.workspace import interview_choices, journals, practice_answers, stories
 from shortlist.workspace.base import Conflict, Workspace
 from shortlist.workspace.recording_store import BYTES_PER_SECOND, RECORDINGS_DIR, pcm_path, read_pcm
 from shortlist.workspace.transcribing import resume_recordings
@@ -87,12 +87,14 @@ def import_limits(settings: Settings) -> ImportLimits:
             "documents.extracted_text": pasted,
             "cv_versions.text": pasted,
             "jobs.posting_text": pasted,
-            "interview_plans.location": TextLimit(plans.MAX_TEXT, "the place of an interview"),
-            "interview_plans.task_brief": TextLimit(plans.MAX_BRIEF, "a task brief"),
-            "interview_plans.task_notes": TextLimit(plans.MAX_BRIEF, "task notes"),
+            "interview_plans.location": TextLimit(
+                interview_choices.MAX_TEXT, "the place of an interview"
+            ),
+            "interview_plans.task_brief": TextLimit(interview_choices.MAX_BRIEF, "a task brief"),
+            "interview_plans.task_notes": TextLimit(interview_choices.MAX_BRIEF, "task notes"),
             "journal_entries.forgot": TextLimit(journals.MAX_FIELD, "a journal note"),
             "journal_entries.unsatisfied": TextLimit(journals.MAX_FIELD, "a journal note"),
-            "practice_answers.draft": TextLimit(practice.MAX_DRAFT, "a draft answer"),
+            "practice_answers.draft": TextLimit(practice_answers.MAX_DRAFT, "a draft answer"),
             "stories.situation": story_part,
             "stories.task": story_part,
             "stories.action": story_part,

@@ -22,13 +22,9 @@ from shortlist.speech.audio import decode_bytes
 from shortlist.speech.feedback import spoken_feedback
 from shortlist.storage import PracticeAnswerRow, RecordingRow
 from shortlist.workspace.base import Conflict, NotFound, Workspace
-from shortlist.workspace.practice import (
-    check_seconds_taken,
-    get_practice,
-    practice_row,
-    question_row,
-    record_answer,
-)
+from shortlist.workspace.practice import get_practice
+from shortlist.workspace.practice_answers import check_seconds_taken, record_answer
+from shortlist.workspace.practice_rows import practice_row, question_row
 from shortlist.workspace.practice_views import PracticeView
 from shortlist.workspace.recording_store import (
     BYTES_PER_SECOND,

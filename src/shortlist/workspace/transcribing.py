@@ -21,7 +21,8 @@ from shortlist.speech.feedback import spoken_feedback
 from shortlist.speech.report import delivery_to_dict
 from shortlist.speech.vad import speech_segments
 from shortlist.workspace.base import Workspace
-from shortlist.workspace.practice import practice_row, record_answer
+from shortlist.workspace.practice_answers import record_answer
+from shortlist.workspace.practice_rows import practice_row
 from shortlist.workspace.recording_store import (
     BYTES_PER_SECOND,
     TranscribingLock,
