@@ -336,3 +336,26 @@ def test_a_worker_starting_while_another_transcribes_leaves_it_alone(
         gated.go.set()
         first.close()
     assert get_recording(ws, recording).transcript.startswith(" ".join(HEARD))
+
+
+def test_the_recordings_table_counts_the_transcribers_audio() -> None:
+    from shortlist.core.ports import SAMPLE_RATE
+    from shortlist.storage.tables import RECORDING_BYTES_PER_SECOND
+
+    assert RECORDING_BYTES_PER_SECOND == SAMPLE_RATE * 2
+
+
+def test_progress_after_stop_is_a_share_of_all_the_audio_and_never_goes_down(
+    ws: Workspace,
+) -> None:
+    recording = _recording(ws)
+    for index in range(10):
+        add_chunk(ws, recording, index, _chunk(index))  # one second in all
+    with ws.db.session() as session:
+        words = ws.repos(session).recordings
+        # A step that read the first half only stores its words after all ten arrived.
+        words.store_words_if_at(recording, 0.0, [["I", 0.1, 0.2]], 0.5)
+    assert get_recording(ws, recording).progress == 0.5
+    with ws.db.session() as session:
+        ws.repos(session).recordings.store_words_if_at(recording, 0.5, [], 0.8)
+    assert get_recording(ws, recording).progress == 0.8

@@ -36,6 +36,7 @@ __all__ = [
     "JOB_STATUSES",
     "MAX_URL_CHARS",
     "QUESTION_ID_CHARS",
+    "RECORDING_BYTES_PER_SECOND",
     "Base",
     "CvVersionRow",
     "DocumentRow",
@@ -54,6 +55,9 @@ __all__ = [
 #: A job's place in the pipeline, in the order a search usually moves through them.
 #: The longest job link kept (PostgreSQL enforces the column length; SQLite does not).
 MAX_URL_CHARS = 2048
+#: Bytes of a second of recorded audio (16-bit PCM, 16 kHz, mono): a recording's
+#: byte_count over this is its length in seconds.
+RECORDING_BYTES_PER_SECOND = 32_000
 #: Width of a practice question's id (a bank id, or a follow-up's "<id>:f1").
 QUESTION_ID_CHARS = 60
 JOB_STATUSES = ("saved", "applied", "interviewing", "offer", "rejected", "withdrawn")

@@ -18,6 +18,7 @@ from typing import Any
 from shortlist.core.answers.models import TimedWord
 from shortlist.core.ports import SAMPLE_RATE
 from shortlist.storage import PracticeAnswerRow, RecordingRow, Repos
+from shortlist.storage.tables import RECORDING_BYTES_PER_SECOND
 from shortlist.workspace.base import NotFound, Workspace
 
 __all__ = [
@@ -34,7 +35,8 @@ __all__ = [
     "write_at",
 ]
 
-BYTES_PER_SECOND = SAMPLE_RATE * 2
+# The recordings table's unit, which is the transcribers' audio (SAMPLE_RATE, 16-bit).
+BYTES_PER_SECOND = RECORDING_BYTES_PER_SECOND
 RECORDINGS_DIR = "recordings"
 
 

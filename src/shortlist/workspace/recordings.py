@@ -279,7 +279,7 @@ def _view(row: RecordingRow, item: PracticeAnswerRow) -> RecordingView:
         status=row.status,
         chunks=row.chunks,
         seconds=round(row.byte_count / BYTES_PER_SECOND, 2),
-        progress=row.progress,
+        progress=round(row.progress, 3),
         error=row.error,
         transcript=" ".join(w["text"] for w in words),
         words=words,

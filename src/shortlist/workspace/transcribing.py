@@ -162,7 +162,6 @@ def _transcribe_more(ws: Workspace, recording_id: int, *, final: bool) -> None:
             start,
             known + new,
             cut,
-            progress=round(min(1.0, cut / duration), 3) if duration else 1.0,
         )
 
 

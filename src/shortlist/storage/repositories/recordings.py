@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Float, case, cast, select, update
 
 from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import (
+    RECORDING_BYTES_PER_SECOND,
     PracticeAnswerRow,
     PracticeSessionRow,
     RecordingRow,
@@ -103,14 +104,24 @@ class RecordingRepository(Repository):
         start: float,
         words: list[list[Any]],
         cut: float,
-        progress: float,
     ) -> None:
-        """The words heard up to ``cut``, if the recording is still decoded up to
-        ``start``: if another process moved it on meanwhile, its words stand."""
+        """The words heard up to ``cut`` (seconds), if the recording is still decoded up
+        to ``start``: if another process moved it on meanwhile, its words stand.
+
+        Progress is ``cut`` as a share of the audio the row holds as it is written, not
+        of what the step read: a step that read fewer chunks would otherwise report a
+        share of less audio, and progress would go down after Stop.
+        """
+        received = cast(RecordingRow.byte_count, Float) / RECORDING_BYTES_PER_SECOND
+        share = case((RecordingRow.byte_count <= 0, 1.0), else_=cut / received)
         self._session.execute(
             update(RecordingRow)
             .where(RecordingRow.id == recording_id, RecordingRow.decoded_until == start)
-            .values(words=words, decoded_until=cut, progress=progress)
+            .values(
+                words=words,
+                decoded_until=cut,
+                progress=case((share >= 1.0, 1.0), else_=share),
+            )
         )
 
     def fail(self, recording_id: int, message: str) -> None:
