@@ -85,8 +85,9 @@ def feedback(
     from rich.console import Console
 
     from shortlist.cli.render_feedback import render_feedback
+    from shortlist.core.answers.feedback_json import feedback_from_dict
 
-    render_feedback(data, Console())
+    render_feedback(feedback_from_dict(data), Console())
 
 
 # Past 60 lines only by its signature (one option a parameter, as Typer declares
@@ -149,8 +150,9 @@ def practice(
                 console.print(f"[red]{exc}[/]")
                 continue
             done = next(i for i in view.items if i.id == item.id)
-            if done.feedback is not None:
-                render_feedback(done.feedback, console)
+            given = done.read_feedback()
+            if given is not None:
+                render_feedback(given, console)
         view = get_practice(ws, view.id)
         if view.summary is not None:
             render_summary(view.summary, {i.id: i for i in view.items}, console)

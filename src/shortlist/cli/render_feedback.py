@@ -1,14 +1,15 @@
-"""Answer feedback and practice summaries for a terminal (Rich), from their dicts."""
+"""Answer feedback (its typed reading, core/answers/feedback_json.py) and practice
+summaries for a terminal (Rich)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from shortlist.core.answers.feedback_json import StoredFeedback
 from shortlist.core.answers.models import DIMENSION_LABELS
 
 __all__ = ["render_feedback", "render_summary"]
@@ -18,17 +19,17 @@ def _style(score: int) -> str:
     return "green" if score >= 75 else "yellow" if score >= 50 else "red"
 
 
-def render_feedback(feedback: Mapping[str, Any], console: Console) -> None:
+def render_feedback(feedback: StoredFeedback, console: Console) -> None:
     """The overall score, each dimension with the words behind it and a tip, and the
     follow-up question."""
-    overall = feedback["overall"]
+    overall = feedback.overall
     head = Text.assemble(("Overall ", "bold"), (f"{overall}/100", f"bold {_style(overall)}"))
-    if feedback.get("cap_reason"):
-        head.append(f"  (held at {feedback['cap']}: {feedback['cap_reason']})", style="dim")
+    if feedback.cap_reason:
+        head.append(f"  (held at {feedback.cap}: {feedback.cap_reason})", style="dim")
     console.print(head)
-    star = feedback["star"]
     console.print(
-        "STAR: " + "  ".join(("✔ " if star[p] else "✘ ") + p for p in star),
+        "STAR: "
+        + "  ".join(("✔ " if part.present else "✘ ") + part.name for part in feedback.star),
         style="dim",
     )
     table = Table(expand=True, show_lines=True)
@@ -36,19 +37,17 @@ def render_feedback(feedback: Mapping[str, Any], console: Console) -> None:
     table.add_column("Score", justify="right", no_wrap=True)
     table.add_column("Your words", ratio=2)
     table.add_column("Tip", ratio=2)
-    for name, dim in feedback["dimensions"].items():
-        if not dim.get("checked", True):
-            continue
-        quoted = "\n".join(f"“{e}”" for e in dim["evidence"][:3]) or "—"
+    for dim in feedback.checked_dimensions():
+        quoted = "\n".join(f"“{e}”" for e in dim.evidence[:3]) or "—"
         table.add_row(
-            DIMENSION_LABELS.get(name, name),
-            Text(str(dim["score"]), style=_style(dim["score"])),
+            DIMENSION_LABELS.get(dim.name, dim.name),
+            Text(str(dim.score), style=_style(dim.score)),
             Text(quoted, style="italic"),
-            " ".join(dim["tips"][:1]),
+            " ".join(dim.tips[:1]),
         )
     console.print(table)
-    if feedback["follow_up"]:
-        console.print(Text.assemble(("Follow-up: ", "bold cyan"), feedback["follow_up"]))
+    if feedback.follow_up:
+        console.print(Text.assemble(("Follow-up: ", "bold cyan"), feedback.follow_up))
 
 
 def render_summary(summary: Any, items: dict[int, Any], console: Console) -> None:

@@ -4,6 +4,7 @@ delivery dimension that joins the content ones (docs/speech.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ class SpokenFeedback:
 
 
 def spoken_feedback(
-    words: tuple[TimedWord, ...], delivery: dict[str, Any], transcript: str
+    words: tuple[TimedWord, ...], delivery: Mapping[str, Any], transcript: str
 ) -> SpokenFeedback:
     """``delivery`` is speech.report.delivery_to_dict of the measured delivery."""
     evidence = [

@@ -289,20 +289,15 @@ def retry_pairs(view: PracticeView) -> list[RetryPair]:
     pairs = []
     for item in view.items:
         original = by_id.get(item.retry_of_id) if item.retry_of_id is not None else None
-        if original is None or not original.feedback or not item.feedback or item.skipped:
+        if original is None or item.skipped:
             continue
-        before, after = original.feedback["dimensions"], item.feedback["dimensions"]
+        before, after = original.read_feedback(), item.read_feedback()
+        if before is None or after is None:
+            continue
         changes = [
-            (
-                name,
-                before[name]["score"],
-                after[name]["score"],
-                after[name]["score"] - before[name]["score"],
-            )
-            for name in after
-            if name in before
-            and after[name].get("checked", True)
-            and before[name].get("checked", True)
+            (dim.name, was.score, dim.score, dim.score - was.score)
+            for dim in after.checked_dimensions()
+            if (was := before.dimension(dim.name)) is not None and was.checked
         ]
         pairs.append(RetryPair(original, item, changes))
     return pairs

@@ -85,22 +85,17 @@ def summary_of(items: list[PracticeItem]) -> PracticeSummary | None:
         return None
     dimensions: dict[str, int] = {}
     tips: dict[str, str] = {}
+    read = [fb for i in given if (fb := i.read_feedback()) is not None]
     # Every dimension any answer has: a spoken answer adds "delivery".
-    names = dict.fromkeys(n for i in given if i.feedback for n in i.feedback["dimensions"])
+    names = dict.fromkeys(dim.name for fb in read for dim in fb.dimensions)
     for name in names:
-        scored = [
-            (i.feedback["dimensions"][name], i)
-            for i in given
-            if i.feedback
-            and name in i.feedback["dimensions"]
-            and i.feedback["dimensions"][name].get("checked", True)
-        ]
+        scored = [dim for fb in read if (dim := fb.dimension(name)) is not None and dim.checked]
         if not scored:
             continue
-        dimensions[name] = round(statistics.mean(d["score"] for d, _ in scored))
-        worst, _ = min(scored, key=lambda pair: pair[0]["score"])
-        if worst["tips"]:
-            tips[name] = worst["tips"][0]
+        dimensions[name] = round(statistics.mean(dim.score for dim in scored))
+        worst = min(scored, key=lambda dim: dim.score)
+        if worst.tips:
+            tips[name] = worst.tips[0]
     ranked = sorted(given, key=lambda i: (i.overall or 0, i.id))
     work_on = sorted(
         ((name, score, tips[name]) for name, score in dimensions.items() if name in tips),

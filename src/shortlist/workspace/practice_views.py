@@ -1,7 +1,8 @@
 """What the practice services hand back: frozen dataclasses of plain values, read-only
 all the way down (frozen.py).
 
-Feedback is the dict of core.feedback_json, the same the CLI prints with --json.
+Feedback is the dict of core.feedback_json, the same the CLI prints with --json and the
+API returns; code that reads it takes ``PracticeItem.read_feedback()``, its typed reading.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from shortlist.core.answers.feedback_json import StoredFeedback, feedback_from_dict
 from shortlist.workspace.frozen import View
 
 __all__ = [
@@ -47,6 +49,10 @@ class PracticeItem(View):
     feedback: Mapping[str, Any] | None
     #: The answer's latest recording, when it was (or is being) given aloud.
     recording_id: int | None = None
+
+    def read_feedback(self) -> StoredFeedback | None:
+        """The feedback as typed objects; None before an answer (or for a skipped one)."""
+        return feedback_from_dict(self.feedback) if self.feedback is not None else None
 
 
 @dataclass(frozen=True)

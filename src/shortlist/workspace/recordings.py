@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from shortlist.core.answers.feedback_json import SpokenPart, feedback_from_dict
 from shortlist.speech import AudioError, audio_limits
 from shortlist.speech.audio import decode_bytes
 from shortlist.speech.feedback import spoken_feedback
@@ -248,11 +249,12 @@ def correct_transcript(ws: Workspace, session_id: int, item_id: int, text: str) 
         repos = ws.repos(session)
         practice = practice_row(repos, session_id)
         item = question_row(practice, item_id)
-        if not item.recordings or item.recordings[-1].status != "done" or item.feedback is None:
+        heard = _heard(item)
+        if not item.recordings or item.recordings[-1].status != "done" or heard is None:
             raise ValueError("only a spoken answer that has been transcribed can be corrected")
         recording = item.recordings[-1]
         words = timed_words(recording.words)
-        spoken = spoken_feedback(words, item.feedback["delivery"], answer)
+        spoken = spoken_feedback(words, heard.delivery, answer)
         # Follow-ups already asked stay; the answer's own feedback is recomputed.
         keep_follow_ups = [i for i in practice.items if i.follows_id == item.id]
         repos.practice.reopen_answer(item)
@@ -269,9 +271,16 @@ def _decoded(ws: Workspace, recording_id: int) -> float:
         return row.decoded_until if row is not None else 0.0
 
 
+def _heard(item: PracticeAnswerRow) -> SpokenPart | None:
+    """What the answer's stored feedback keeps of it being spoken; None when typed or not
+    yet answered."""
+    return feedback_from_dict(item.feedback).spoken if item.feedback else None
+
+
 def _view(row: RecordingRow, item: PracticeAnswerRow) -> RecordingView:
     words = [{"text": t, "start": s, "end": e} for t, s, e in row.words]
-    delivery = item.feedback.get("delivery") if item.feedback and row.status == "done" else None
+    heard = _heard(item) if row.status == "done" else None
+    delivery = dict(heard.delivery) if heard is not None else None
     return RecordingView(
         id=row.id,
         session_id=item.session_id,
