@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict, Unpack
+
 from shortlist.core.prep.interview import CORE_COMPETENCIES, Story
 from shortlist.core.prep.stories import review_story
 from shortlist.core.prep.story_fit import coverage_grid, distinct_cover
@@ -11,6 +13,7 @@ from shortlist.workspace.prep_views import FindingView, StoryBankView, StoryView
 
 __all__ = [
     "MAX_STORY_PART",
+    "StoryParts",
     "add_story",
     "delete_story",
     "get_story",
@@ -47,35 +50,27 @@ def get_story(ws: Workspace, story_id: int) -> StoryView:
     return cached(ws, ("story", story_id), lambda repos: _view(_row(repos, story_id)))
 
 
-def add_story(
-    ws: Workspace,
-    *,
-    title: str,
-    situation: str = "",
-    task: str = "",
-    action: str = "",
-    result: str = "",
-    tags: list[str] | None = None,
-) -> StoryView:
+class StoryParts(TypedDict, total=False):
+    """A story as the user writes it: a title, its STAR parts (each may be left empty) and tags."""
+
+    title: Required[str]
+    situation: str
+    task: str
+    action: str
+    result: str
+    tags: list[str] | None
+
+
+def add_story(ws: Workspace, **parts: Unpack[StoryParts]) -> StoryView:
     """Add a story; ValueError saying what to fix when a part is empty or too long."""
-    fields = _checked(title, situation, task, action, result, tags or [])
+    fields = _checked(**parts)
     with ws.db.session() as session:
         return _view(ws.repos(session).prep.save_story(None, fields))
 
 
-def update_story(
-    ws: Workspace,
-    story_id: int,
-    *,
-    title: str,
-    situation: str = "",
-    task: str = "",
-    action: str = "",
-    result: str = "",
-    tags: list[str] | None = None,
-) -> StoryView:
+def update_story(ws: Workspace, story_id: int, **parts: Unpack[StoryParts]) -> StoryView:
     """Replace story ``story_id``'s parts and tags."""
-    fields = _checked(title, situation, task, action, result, tags or [])
+    fields = _checked(**parts)
     with ws.db.session() as session:
         repos = ws.repos(session)
         return _view(repos.prep.save_story(_row(repos, story_id), fields))
@@ -118,7 +113,12 @@ def _row(repos: Repos, story_id: int) -> StoryRow:
 
 
 def _checked(
-    title: str, situation: str, task: str, action: str, result: str, tags: list[str]
+    title: str,
+    situation: str = "",
+    task: str = "",
+    action: str = "",
+    result: str = "",
+    tags: list[str] | None = None,
 ) -> StoryFields:
     title = " ".join(title.split())
     if not title:
@@ -135,7 +135,7 @@ def _checked(
                 f"the {name} is {len(value):,} characters, more than the {MAX_STORY_PART:,} "
                 "a part may hold; a spoken story should take about two minutes"
             )
-    cleaned = parse_tags(",".join(tags))
+    cleaned = parse_tags(",".join(tags or []))
     if len(cleaned) > MAX_TAGS or any(len(tag) > MAX_TAG for tag in cleaned):
         raise ValueError(f"use at most {MAX_TAGS} tags of at most {MAX_TAG} characters each")
     return StoryFields(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -15,6 +16,7 @@ __all__ = ["Now", "Repository"]
 Now = Callable[[], dt.datetime]
 #: The columns that say when a row was made or changed.
 _STAMPS = ("created_at", "updated_at", "computed_at")
+_Row = TypeVar("_Row", bound=Base)
 
 
 class Repository:
@@ -29,3 +31,9 @@ class Repository:
             if hasattr(row, name) and getattr(row, name) is None:
                 setattr(row, name, moment)
         self._session.add(row)
+
+    def _added(self, row: _Row) -> _Row:
+        """``row`` added (as :meth:`_add`) and flushed, so its id is known."""
+        self._add(row)
+        self._session.flush()
+        return row

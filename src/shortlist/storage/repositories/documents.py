@@ -2,36 +2,30 @@
 
 from __future__ import annotations
 
+from typing import TypedDict, Unpack
+
 from sqlalchemy import func, select
 
 from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import DocumentRow
 
-__all__ = ["DocumentRepository"]
+__all__ = ["DocumentRepository", "NewDocument"]
+
+
+class NewDocument(TypedDict):
+    """An upload's row, as :meth:`DocumentRepository.add` takes it."""
+
+    kind: str
+    filename: str | None
+    content_type: str
+    sha256: str
+    size: int
+    extracted_text: str
 
 
 class DocumentRepository(Repository):
-    def add(
-        self,
-        *,
-        kind: str,
-        filename: str | None,
-        content_type: str,
-        sha256: str,
-        size: int,
-        extracted_text: str,
-    ) -> DocumentRow:
-        row = DocumentRow(
-            kind=kind,
-            filename=filename,
-            content_type=content_type,
-            sha256=sha256,
-            size=size,
-            extracted_text=extracted_text,
-        )
-        self._add(row)
-        self._session.flush()
-        return row
+    def add(self, **new: Unpack[NewDocument]) -> DocumentRow:
+        return self._added(DocumentRow(**new))
 
     def get(self, document_id: int) -> DocumentRow | None:
         return self._session.get(DocumentRow, document_id)

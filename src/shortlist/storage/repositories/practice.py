@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from sqlalchemy import delete, select
 
 from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import PracticeAnswerRow, PracticeSessionRow
 
-__all__ = ["NewQuestion", "PracticeRepository"]
+__all__ = ["NewQuestion", "NewSession", "PracticeRepository"]
 
 
 @dataclass(frozen=True)
@@ -28,32 +28,22 @@ class NewQuestion:
     retry_of_id: int | None = None
 
 
+class NewSession(TypedDict):
+    """A session's row, as :meth:`PracticeRepository.add_session` takes it."""
+
+    created_at: dt.datetime
+    job_id: int
+    round: str
+    personas: list[str]
+    seconds_per_question: int
+    read_aloud: bool
+    voice: bool
+    seed: int
+
+
 class PracticeRepository(Repository):
-    def add_session(
-        self,
-        *,
-        created_at: dt.datetime,
-        job_id: int,
-        round: str,
-        personas: list[str],
-        seconds_per_question: int,
-        read_aloud: bool,
-        voice: bool,
-        seed: int,
-    ) -> PracticeSessionRow:
-        row = PracticeSessionRow(
-            created_at=created_at,
-            job_id=job_id,
-            round=round,
-            personas=personas,
-            seconds_per_question=seconds_per_question,
-            read_aloud=read_aloud,
-            voice=voice,
-            seed=seed,
-        )
-        self._add(row)
-        self._session.flush()
-        return row
+    def add_session(self, **new: Unpack[NewSession]) -> PracticeSessionRow:
+        return self._added(PracticeSessionRow(**new))
 
     def session(self, session_id: int) -> PracticeSessionRow | None:
         return self._session.get(PracticeSessionRow, session_id)

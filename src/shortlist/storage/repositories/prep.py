@@ -3,8 +3,10 @@ behind each job's plan."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -17,6 +19,8 @@ from shortlist.storage.tables import (
 )
 
 __all__ = ["JournalFields", "PlanChoices", "PrepRepository", "StoryFields"]
+
+_Written = TypeVar("_Written", JournalRow, StoryRow)
 
 
 @dataclass(frozen=True)
@@ -85,19 +89,7 @@ class PrepRepository(Repository):
 
     def save_journal(self, round_id: int, fields: JournalFields) -> JournalRow:
         """The journal of round ``round_id``, added or replaced by ``fields``."""
-        row = self.journal(round_id)
-        if row is None:
-            row = JournalRow(round_id=round_id)
-            self._add(row)
-        row.interviewers = fields.interviewers
-        row.answers = fields.answers
-        row.worst = fields.worst
-        row.forgot = fields.forgot
-        row.unsatisfied = fields.unsatisfied
-        row.stories_used = fields.stories_used
-        row.updated_at = self._now()
-        self._session.flush()
-        return row
+        return self._write(self.journal(round_id) or JournalRow(round_id=round_id), fields)
 
     # stories
 
@@ -110,15 +102,15 @@ class PrepRepository(Repository):
 
     def save_story(self, row: StoryRow | None, fields: StoryFields) -> StoryRow:
         """A new story (``row`` None) or ``row`` replaced by ``fields``."""
-        if row is None:
-            row = StoryRow()
+        return self._write(row or StoryRow(), fields)
+
+    def _write(self, row: _Written, fields: JournalFields | StoryFields) -> _Written:
+        """``row`` (added first when new) given each of ``fields`` (named as its columns),
+        marked as changed now."""
+        if row not in self._session:
             self._add(row)
-        row.title = fields.title
-        row.situation = fields.situation
-        row.task = fields.task
-        row.action = fields.action
-        row.result = fields.result
-        row.tags = fields.tags
+        for field in dataclasses.fields(fields):
+            setattr(row, field.name, getattr(fields, field.name))
         row.updated_at = self._now()
         self._session.flush()
         return row
