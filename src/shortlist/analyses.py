@@ -207,7 +207,7 @@ def feedback_on(
     and ``delivery``), checked against a CV and a posting when given. IngestError for an
     answer that cannot be read or used."""
     from shortlist.core.answers.analyse import analyse_answer
-    from shortlist.core.answers.feedback_json import feedback_to_dict
+    from shortlist.core.answers.feedback_json import stored_feedback
     from shortlist.core.answers.models import AnswerInput
 
     if (answer_source is None) == (audio_source is None):
@@ -221,7 +221,7 @@ def feedback_on(
         if transcriber is None:
             raise IngestError("a spoken answer needs a speech engine to transcribe it")
         spoken = _spoken_answer(audio_source, settings, transcriber, progress)
-        text = spoken.extra["transcript"].strip()
+        text = spoken.heard.transcript.strip()
         if not text:
             raise IngestError(f"no words were heard in {audio_source}")
     else:
@@ -251,12 +251,12 @@ def feedback_on(
         cv=cv,
         timed_words=spoken.words if spoken is not None else None,
     )
-    data = feedback_to_dict(analyse_answer(item))
+    feedback = stored_feedback(analyse_answer(item))
     if spoken is None:
-        return data
+        return feedback.to_dict()
     from shortlist.speech.feedback import add_spoken
 
-    return add_spoken(data, spoken)
+    return add_spoken(feedback, spoken).to_dict()
 
 
 def find_skills(text: str) -> list[SkillMention]:

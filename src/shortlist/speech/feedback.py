@@ -1,14 +1,16 @@
 """What a spoken answer adds to its feedback: the timed words the analysis aligns, the
-keys added to the feedback dict (``transcript``, ``words``, ``delivery``), and the
-delivery dimension that joins the content ones (docs/speech.md)."""
+transcript and delivery kept with the feedback, and the delivery dimension that joins the
+content ones (docs/speech.md). The JSON they become is core/answers/feedback_json.py's."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from shortlist.core.answers.models import TimedWord
+from shortlist.core.answers.feedback_json import SpokenPart, StoredFeedback
+from shortlist.core.answers.models import Dimension, TimedWord
 
 __all__ = ["SpokenFeedback", "add_spoken", "spoken_feedback"]
 
@@ -16,8 +18,9 @@ __all__ = ["SpokenFeedback", "add_spoken", "spoken_feedback"]
 @dataclass(frozen=True)
 class SpokenFeedback:
     words: tuple[TimedWord, ...]
-    extra: dict[str, Any]
-    dimension: dict[str, Any]
+    #: The transcript, the timed words and the delivery, as the feedback keeps them.
+    heard: SpokenPart
+    dimension: Dimension
 
 
 def spoken_feedback(
@@ -34,20 +37,26 @@ def spoken_feedback(
     tips = [m["tip"] for m in sorted(delivery["scores"], key=lambda m: m["score"])][:1]
     return SpokenFeedback(
         words=words,
-        extra={
-            "transcript": transcript,
-            "words": [{"text": w.text, "start": w.start, "end": w.end} for w in words],
-            "delivery": delivery,
-        },
-        dimension={"score": delivery["score"], "evidence": evidence, "tips": tips, "checked": True},
+        heard=SpokenPart(transcript=transcript, words=words, delivery=delivery),
+        dimension=Dimension(
+            name="delivery",
+            score=delivery["score"],
+            evidence=tuple(evidence),
+            tips=tuple(tips),
+            checked=True,
+        ),
     )
 
 
-def add_spoken(feedback: dict[str, Any], spoken: SpokenFeedback) -> dict[str, Any]:
-    """``feedback`` (core.feedback_json) with the spoken answer's keys and dimension."""
-    merged = {**feedback, **spoken.extra}
-    merged["dimensions"] = {**feedback["dimensions"], "delivery": spoken.dimension}
-    return merged
+def add_spoken(feedback: StoredFeedback, spoken: SpokenFeedback) -> StoredFeedback:
+    """``feedback`` with the spoken answer's transcript, timed words and delivery, and its
+    delivery dimension last."""
+    return dataclasses.replace(
+        feedback,
+        dimensions=(*feedback.dimensions, spoken.dimension),
+        word_count=None,
+        spoken=spoken.heard,
+    )
 
 
 def _clock(seconds: float) -> str:

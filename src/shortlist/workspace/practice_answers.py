@@ -7,7 +7,7 @@ import dataclasses
 
 from shortlist.analyses import MAX_ANSWER_CHARS, analyse_cv, analyse_posting
 from shortlist.core.answers.analyse import analyse_answer
-from shortlist.core.answers.feedback_json import feedback_to_dict
+from shortlist.core.answers.feedback_json import stored_feedback
 from shortlist.core.answers.models import AnswerInput
 from shortlist.core.prep.interview import QuestionAnswer
 from shortlist.core.prep.plan import ROUND_NUMBERS
@@ -104,11 +104,15 @@ def record_answer(
     feedback = analyse_answer(
         dataclasses.replace(_input(ws, repos, practice, item, answer), timed_words=timed)
     )
-    data = feedback_to_dict(feedback)
+    kept = stored_feedback(feedback)
     if spoken is not None:
-        data = add_spoken(data, spoken)
+        kept = add_spoken(kept, spoken)
     repos.practice.save_answer(
-        item, text=answer, seconds_taken=seconds_taken, feedback=data, overall=feedback.overall
+        item,
+        text=answer,
+        seconds_taken=seconds_taken,
+        feedback=kept.to_dict(),
+        overall=feedback.overall,
     )
     depth = depth_of(practice, item)
     if feedback.follow_up and depth < MAX_FOLLOW_UPS:

@@ -73,14 +73,25 @@ def test_spoken_feedback_round_trips(answer: dict[str, Any]) -> None:
     words = _timed(answer["answer"])
     delivery = delivery_to_dict(delivery_metrics(words, speech_segments=(), duration=words[-1].end))
     spoken = spoken_feedback(words, delivery, answer["answer"])
-    data = json.loads(
-        json.dumps(add_spoken(feedback_to_dict(analyse_answer(_input(answer, words))), spoken))
-    )
-    stored = feedback_from_dict(data)
-    assert stored.to_dict() == data
-    assert list(stored.to_dict()) == list(data)
-    assert list(stored.to_dict()["dimensions"]) == list(data["dimensions"])
-    assert feedback_from_dict(stored.to_dict()) == stored
+    typed = stored_feedback(analyse_answer(_input(answer, words)))
+    stored = add_spoken(typed, spoken)
+    data = json.loads(json.dumps(stored.to_dict()))
+    # The spoken keys join the typed ones: the timed words take the word count's place,
+    # transcript and delivery come last, and so does the delivery dimension.
+    plain = typed.to_dict()
+    expected = {
+        **plain,
+        "transcript": answer["answer"],
+        "words": [{"text": w.text, "start": w.start, "end": w.end} for w in words],
+        "delivery": delivery,
+    }
+    expected["dimensions"] = {**plain["dimensions"], "delivery": data["dimensions"]["delivery"]}
+    assert data == expected
+    assert list(data) == list(expected)
+    assert data["dimensions"]["delivery"]["score"] == delivery["score"]
+    assert feedback_from_dict(data) == stored
+    assert feedback_from_dict(data).to_dict() == data
+    assert list(feedback_from_dict(data).to_dict()["dimensions"]) == list(data["dimensions"])
     assert stored.spoken is not None and stored.spoken.words == words
     assert stored.spoken.delivery == delivery and stored.word_count is None
     dim = stored.dimension("delivery")

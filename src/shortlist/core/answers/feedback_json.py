@@ -5,7 +5,7 @@ Guaranteed keys: overall, star{situation, task, action, result}, measurable_resu
 fillers[{text}], hedges[{text}], follow_up, dimensions{NAME: {score, evidence, tips}}.
 The rest is extra and may grow. A spoken answer's feedback also has ``transcript``,
 ``words`` (the timed words, in place of the word count) and ``delivery``, and a
-``delivery`` dimension (speech/feedback.py ``add_spoken``).
+``delivery`` dimension (speech/feedback.py ``add_spoken`` adds them to a StoredFeedback).
 
 ``feedback_to_dict`` makes the JSON (the storage column, the API, the CLI's --json);
 ``feedback_from_dict`` reads it back as a ``StoredFeedback``, and ``StoredFeedback.to_dict``
@@ -29,6 +29,7 @@ __all__ = [
     "StoredFeedback",
     "feedback_from_dict",
     "feedback_to_dict",
+    "stored_feedback",
 ]
 
 
