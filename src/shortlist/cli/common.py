@@ -6,9 +6,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
+
+if TYPE_CHECKING:
+    # Types only: the modules themselves load inside the commands, so --help stays quick.
+    from shortlist.config import Settings
+    from shortlist.workspace import Workspace
 
 __all__ = [
     "SOURCE_HELP",
@@ -29,7 +34,8 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(2)
 
 
-def load_settings() -> Any:
+def load_settings() -> Settings:
+    """The settings from the environment, or one line naming what is wrong and exit 2."""
     import os
 
     from pydantic import ValidationError
@@ -83,7 +89,7 @@ def _iso(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
-def open_workspace_or_fail(settings: Any) -> Any:
+def open_workspace_or_fail(settings: Settings) -> Workspace:
     """The workspace the settings describe (migrated), or one line and exit status 2."""
     from sqlalchemy.exc import SQLAlchemyError
 
