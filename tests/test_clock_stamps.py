@@ -5,9 +5,11 @@ practice sessions and answers, recordings."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 from importlib import resources
 from pathlib import Path
 
+import pytest
 from tests.processes import FakeTranscriber
 
 from shortlist.bootstrap import open_workspace
@@ -23,6 +25,7 @@ from shortlist.workspace import (
     finish_recording,
     get_practice,
     get_report,
+    practice_history,
     save_journal,
     save_plan_choices,
     start_practice,
@@ -68,3 +71,29 @@ def test_a_fixed_clock_dates_every_row_written(database_url: str, tmp_path: Path
         assert {where: days for where, days in seen.items() if days != {day}} == {}
     finally:
         ws.close()
+
+
+def test_a_practice_session_is_dated_by_the_users_own_day(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A zone whose date differs from UTC's right now: +14 h late in the UTC day, -11 h early.
+    zone = "Pacific/Kiritimati" if dt.datetime.now(dt.UTC).hour >= 10 else "Pacific/Pago_Pago"
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        local_day = dt.date.today()
+        assert local_day != dt.datetime.now(dt.UTC).date()
+        settings = Settings(database_url=database_url, data_dir=tmp_path / "data")  # type: ignore[call-arg]
+        ws = open_workspace(settings)  # the real clock
+        try:
+            add_cv(ws, text=SAMPLES.joinpath("cv.txt").read_text(encoding="utf-8"))
+            job = add_job(ws, text=SAMPLES.joinpath("posting.txt").read_text(encoding="utf-8"))
+            started = start_practice(ws, job.id, length=1)
+            # Trends and history are by day: the day the user practised, not UTC's.
+            assert [s.created_at.date() for s in practice_history(ws)] == [local_day]
+            assert started.id == practice_history(ws)[0].id
+        finally:
+            ws.close()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

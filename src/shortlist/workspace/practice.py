@@ -3,6 +3,7 @@ scores over time. Answering them is practice_answers.py; what is shown, practice
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,8 +53,9 @@ def start_practice(
     with ws.db.session() as session:
         repos = ws.repos(session)
         row = repos.practice.add_session(
-            # The day from the workspace's clock (trends are by day), the time now.
-            created_at=ws.clock.now(),
+            # The day from the workspace's clock, the user's local day (trends are by
+            # day), at the time of day now.
+            created_at=dt.datetime.combine(ws.clock.today(), ws.clock.now().time()),
             job_id=job_id,
             round=plan["round"],
             personas=list(plan["personas"]),

@@ -89,7 +89,8 @@ class PrepRepository(Repository):
 
     def save_journal(self, round_id: int, fields: JournalFields) -> JournalRow:
         """The journal of round ``round_id``, added or replaced by ``fields``."""
-        return self._write(self.journal(round_id) or JournalRow(round_id=round_id), fields)
+        found = self.journal(round_id)
+        return self._write(found or JournalRow(round_id=round_id), fields, new=found is None)
 
     # stories
 
@@ -102,12 +103,12 @@ class PrepRepository(Repository):
 
     def save_story(self, row: StoryRow | None, fields: StoryFields) -> StoryRow:
         """A new story (``row`` None) or ``row`` replaced by ``fields``."""
-        return self._write(row or StoryRow(), fields)
+        return self._write(row or StoryRow(), fields, new=row is None)
 
-    def _write(self, row: _Written, fields: JournalFields | StoryFields) -> _Written:
-        """``row`` (added first when new) given each of ``fields`` (named as its columns),
-        marked as changed now."""
-        if row not in self._session:
+    def _write(self, row: _Written, fields: JournalFields | StoryFields, *, new: bool) -> _Written:
+        """``row`` (added first when ``new``) given each of ``fields`` (named as its
+        columns), marked as changed now."""
+        if new:
             self._add(row)
         for field in dataclasses.fields(fields):
             setattr(row, field.name, getattr(fields, field.name))
