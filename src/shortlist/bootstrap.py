@@ -10,6 +10,7 @@ language model) means adding it here and nowhere else.
 from __future__ import annotations
 
 import functools
+from typing import get_args
 
 from shortlist.clock import SystemClock
 from shortlist.config import Settings
@@ -19,8 +20,9 @@ from shortlist.workspace.base import FILES_DIR, Workspace
 
 __all__ = ["ENGINES", "make_clock", "make_transcriber", "open_workspace"]
 
-#: The speech engines, by the name SHORTLIST_SPEECH_ENGINE and --engine take.
-ENGINES = ("sphinx", "whisper")
+#: The speech engines, by the name SHORTLIST_SPEECH_ENGINE and --engine take (the
+#: setting's own list of choices, so the two cannot drift apart).
+ENGINES: tuple[str, ...] = get_args(Settings.model_fields["speech_engine"].annotation)
 
 
 def make_clock() -> Clock:

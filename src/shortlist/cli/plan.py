@@ -1,6 +1,6 @@
 """`shortlist plan` and `shortlist jobs`: the interview plan from the command line.
 
-Registered on the app in cli.py; thin like every command: parse, call one service, print.
+Registered on the app in cli/app.py; thin like every command: parse, call one service, print.
 """
 
 from __future__ import annotations

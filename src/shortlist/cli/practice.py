@@ -1,7 +1,7 @@
 """`shortlist feedback`, `shortlist practice` and `shortlist transcribe`: practising
 answers, typed or spoken, from the command line.
 
-Registered on the app in cli.py; thin like every command: parse, call one service, print.
+Registered on the app in cli/app.py; thin like every command: parse, call one service, print.
 """
 
 from __future__ import annotations

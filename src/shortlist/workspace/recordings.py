@@ -2,12 +2,13 @@
 arrives, and on "finish" only the last few seconds are left to transcribe before the
 feedback is ready (the delay the user waits through is not the length of the answer).
 
-While recording, the audio is appended to ``<data dir>/recordings/<id>.pcm`` (16-bit
-PCM, 16 kHz, mono). Each chunk queues a background step that transcribes the audio up to
-the last pause it has heard and stores the words and how far they reach on the row, so
-any web process can report progress. Finishing transcribes the rest, measures delivery,
-analyses the answer as a practice answer and keeps the audio as a WAV in the FileStore
-(transcribing.py holds those background steps, recording_store.py the row and file).
+Each chunk is taken once by its index and appended to the recording's audio file
+(recording_store.py says where and how far it counts). Each queues a background step
+that transcribes the audio up to the last pause it has heard and stores the words and
+how far they reach on the row, so any web process can report progress. Finishing
+transcribes the rest, measures delivery, analyses the answer as a practice answer and
+keeps the audio as a WAV in the FileStore (transcribing.py holds those background
+steps).
 """
 
 from __future__ import annotations
