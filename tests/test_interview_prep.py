@@ -202,11 +202,11 @@ def test_plan_choices_are_saved_and_the_date_lands_on_the_round(ws: Workspace, j
         "14:30",
     )
     plan = interview_plan(ws, job_id).plan
-    assert {q["persona"] for q in plan["questions"]} <= {"skip_level", "peer"}
-    numbers = {n["label"]: n["value"] for n in plan["logistics"]["know_your_numbers"]}
+    assert {q.persona for q in plan.questions} <= {"skip_level", "peer"}
+    numbers = dict(plan.logistics.know_your_numbers)
     assert "£85-90k" in numbers.values()
     # Ten working days after Wednesday 12 November 2025.
-    assert plan["logistics"]["follow_up_date"] == "2025-11-26"
+    assert plan.logistics.follow_up_date == dt.date(2025, 11, 26)
 
 
 @pytest.mark.parametrize(
@@ -242,28 +242,30 @@ def test_the_second_round_plan_quotes_the_round_one_answer_and_maps_stories(
         answers=[("Tell me about a cost saving.", ROUND_ONE_ANSWER)],
         stories_used=[story.id],
     )
-    plan = interview_plan(ws, job_id, round="second").plan
-    assert 12 <= len(plan["questions"]) <= 20
-    follow_ups = [q for q in plan["questions"] if q["source"] == "round_one"]
+    view = interview_plan(ws, job_id, round="second")
+    plan = view.plan
+    assert 12 <= len(plan.questions) <= 20
+    follow_ups = [q for q in plan.questions if q.source_kind == "round_one"]
     assert follow_ups
-    assert all(q["quote"] in ROUND_ONE_ANSWER for q in follow_ups)
-    kafka = [q for q in plan["questions"] if q["category"] == "gap_probe"]
-    assert any(q["quote"] == "Production experience with Apache Kafka" for q in kafka)
+    assert all(q.source_quote and q.source_quote in ROUND_ONE_ANSWER for q in follow_ups)
+    kafka = [q for q in plan.questions if q.category == "gap_probe"]
+    assert any(q.source_quote == "Production experience with Apache Kafka" for q in kafka)
     # The story was told in round one: reusing it is flagged.
-    assert any(w["kind"] == "used_before" for w in plan["stories"]["warnings"]) == any(
-        q["story"] is not None and q["story"]["id"] == story.id for q in plan["questions"]
+    assert any(w.kind == "used_before" for w in plan.stories.warnings) == any(
+        q.story_id == story.id for q in plan.questions
     )
-    assert plan["prepare_first"][0]["kind"] == "gap"
+    assert view.story_titles == {story.id: story.title}
+    assert plan.prepare_first[0].kind == "gap"
 
 
 def test_the_plan_is_deterministic_for_a_seed_and_another_seed_changes_it(
     ws: Workspace, job_id: int
 ) -> None:
-    first = interview_plan(ws, job_id, round="second", seed=1).plan["questions"]
-    again = interview_plan(ws, job_id, round="second", seed=1).plan["questions"]
-    other = interview_plan(ws, job_id, round="second", seed=2).plan["questions"]
+    first = interview_plan(ws, job_id, round="second", seed=1).plan.questions
+    again = interview_plan(ws, job_id, round="second", seed=1).plan.questions
+    other = interview_plan(ws, job_id, round="second", seed=2).plan.questions
     assert first == again
-    assert [q["text"] for q in first] != [q["text"] for q in other]
+    assert [q.text for q in first] != [q.text for q in other]
 
 
 def test_a_plan_needs_a_cv(ws: Workspace) -> None:
@@ -273,14 +275,14 @@ def test_a_plan_needs_a_cv(ws: Workspace) -> None:
 
 
 def test_questions_to_ask_are_starred_to_the_top_and_reordered(ws: Workspace, job_id: int) -> None:
-    asks = interview_plan(ws, job_id).plan["to_ask"]
-    first, second = asks[-1]["id"], asks[-2]["id"]
+    asks = interview_plan(ws, job_id).plan.to_ask
+    first, second = asks[-1].id, asks[-2].id
     star_asked(ws, job_id, first, True)
     star_asked(ws, job_id, second, True)
-    top = interview_plan(ws, job_id).plan["to_ask"][:2]
-    assert [(q["id"], q["starred"]) for q in top] == [(first, True), (second, True)]
+    top = interview_plan(ws, job_id).plan.to_ask[:2]
+    assert [(q.id, q.starred) for q in top] == [(first, True), (second, True)]
     move_asked(ws, job_id, second, "up")
-    assert [q["id"] for q in interview_plan(ws, job_id).plan["to_ask"][:2]] == [second, first]
+    assert [q.id for q in interview_plan(ws, job_id).plan.to_ask[:2]] == [second, first]
     star_asked(ws, job_id, second, False)
     assert plan_choices(ws, job_id).starred_asks == (first,)
     with pytest.raises(NotFound, match=r"^no question to ask with id 'nope'$"):
@@ -319,8 +321,8 @@ def test_the_markdown_pack_holds_every_part_of_the_plan(ws: Workspace, job_id: i
     assert markdown.startswith("# Prep pack: Senior Backend Engineer at Northwind Health\n")
     for heading in ("Prepare this first", "Questions to ask them", "Logistics"):
         assert f"\n## {heading}\n" in markdown
-    assert f"\n## Likely questions ({len(plan['questions'])})\n" in markdown
-    assert all(q["text"] in markdown for q in plan["questions"])
+    assert f"\n## Likely questions ({len(plan.questions)})\n" in markdown
+    assert all(q.text in markdown for q in plan.questions)
     assert ROUND_ONE_ANSWER in markdown
     assert "### The task" in markdown
 
@@ -343,7 +345,7 @@ def test_the_pdf_pack_renders_and_holds_the_questions(
     ).stdout
     flat = " ".join(text.split())
     assert "Prep pack: Senior Backend Engineer at Northwind Health" in flat
-    first_question = interview_plan(ws, job_id).plan["questions"][0]["text"]
+    first_question = interview_plan(ws, job_id).plan.questions[0].text
     assert " ".join(first_question.split())[:40] in flat
 
 

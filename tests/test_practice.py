@@ -47,7 +47,7 @@ def current(view: PracticeView) -> int:
 def test_a_session_asks_planned_questions_one_at_a_time(ws: Workspace, job_id: int) -> None:
     view = start_practice(ws, job_id, round="second", length=5, seed=3)
     planned = {
-        q["text"] for q in interview_plan(ws, job_id, round="second", seed=3).plan["questions"]
+        q.text for q in interview_plan(ws, job_id, round="second", seed=3).plan.questions
     }
     assert view.total == 5
     assert all(item.question in planned for item in view.items)

@@ -21,9 +21,8 @@ from shortlist.core.match.matching import match_cv, match_indexed
 from shortlist.core.models import CV, MatchReport, Posting, SkillMention, month_index
 from shortlist.core.ports import Clock, Transcriber
 from shortlist.core.posting.parse import parse_posting
-from shortlist.core.prep.interview import PERSONAS, ROUNDS
+from shortlist.core.prep.interview import PERSONAS, ROUNDS, InterviewPlan
 from shortlist.core.prep.plan import build_plan
-from shortlist.core.prep.plan_json import plan_to_dict
 from shortlist.core.text.english import looks_english
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_ask_bank, load_question_bank
@@ -150,7 +149,7 @@ def plan_sources(
     round: str = "second",
     personas: list[str] | None = None,
     seed: int = 0,
-) -> tuple[MatchResult, dict[str, Any]]:
+) -> tuple[MatchResult, InterviewPlan]:
     """The interview plan for a CV and a posting read from files, stdin or a URL (no
     journal or stories: those live with a saved job). ValueError for an unknown round
     or persona."""
@@ -171,7 +170,7 @@ def plan_sources(
         ask_bank=load_ask_bank(),
         seed=seed,
     )
-    return result, plan_to_dict(plan)
+    return result, plan
 
 
 #: Who usually sits in each round (the web app's plan starts from the same).

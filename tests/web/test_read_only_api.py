@@ -43,8 +43,10 @@ def test_a_caller_that_tried_to_change_a_kept_view_changes_no_response(
         report["score"] = 0
     with pytest.raises(AttributeError):
         report["requirements"].append({"text": "added"})
+    with pytest.raises(AttributeError):
+        plan.plan.questions[0].id = "changed"
     with pytest.raises(TypeError, match="read-only"):
-        plan.plan["questions"][0]["id"] = "changed"
+        plan.story_titles[1] = "changed"
     with pytest.raises(AttributeError):
         plan.choices.personas.append("peer")
     again = [client.get(url) for url in urls]

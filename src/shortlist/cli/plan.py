@@ -5,7 +5,7 @@ Registered on the app in cli/app.py; thin like every command: parse, call one se
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -17,6 +17,10 @@ from shortlist.cli.common import (
     print_json,
     warn,
 )
+
+if TYPE_CHECKING:
+    from shortlist.config import Settings
+    from shortlist.workspace import PlanView
 
 __all__ = ["jobs", "plan"]
 
@@ -89,7 +93,7 @@ def plan(
             fail("--out writes a saved job's prep pack; save the job in the web app first")
         assert cv is not None and posting is not None
         try:
-            result, data = plan_sources(
+            result, found = plan_sources(
                 cv,
                 posting,
                 settings,
@@ -101,26 +105,32 @@ def plan(
         except (IngestError, ValueError) as exc:
             fail(str(exc))
         warn([*result.cv_document.warnings, *result.posting_document.warnings])
+        from shortlist.core.prep.plan_json import plan_to_dict
+
+        plan, titles = found, {}
+        data: dict[str, Any] | None = plan_to_dict(found) if as_json else None
     else:
-        data = _saved_plan(settings, job, round_, persona, seed, out)
-    if as_json:
+        view = _saved_plan(settings, job, round_, persona, seed, out)
+        plan, titles = view.plan, dict(view.story_titles)
+        data = view.plan_dict() if as_json else None
+    if data is not None:
         print_json(data)
         return
     from rich.console import Console
 
     from shortlist.cli.render_plan import render_plan
 
-    render_plan(data, Console())
+    render_plan(plan, titles, Console())
 
 
 def _saved_plan(
-    settings: Any,
+    settings: Settings,
     job: int,
     round_: str | None,
     persona: list[str] | None,
     seed: int | None,
     out: str | None,
-) -> Any:
+) -> PlanView:
     """The plan of saved job ``job``, and its prep pack written to ``out`` if given."""
     from pathlib import Path
 
@@ -151,7 +161,7 @@ def _saved_plan(
         fail(f"cannot write {out}: {exc.strerror or exc}")
     finally:
         ws.close()
-    return view.plan
+    return view
 
 
 def jobs(

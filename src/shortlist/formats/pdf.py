@@ -8,12 +8,11 @@ rather than as an empty box.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping
 from functools import lru_cache
-from typing import Any
 from xml.sax.saxutils import escape
 
-from shortlist.formats.markdown import Block, pack_blocks
+from shortlist.formats.markdown import Block, Pack, pack_blocks
 
 __all__ = ["pack_pdf"]
 
@@ -44,9 +43,7 @@ def _drawable(text: str) -> str:
     return "".join(out)
 
 
-def pack_pdf(
-    plan: Mapping[str, Any], journals: Sequence[Mapping[str, Any]] = (), task_notes: str = ""
-) -> bytes:
+def pack_pdf(pack: Pack) -> bytes:
     """The prep pack as the bytes of an A4 PDF."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
@@ -64,12 +61,12 @@ def pack_pdf(
         "quote": ParagraphStyle("quote", base, leftIndent=14, textColor="#444444"),
         "pre": ParagraphStyle("pre", base, fontSize=9, leading=12, leftIndent=8),
     }
-    story: list[Any] = []
-    for block in pack_blocks(plan, journals, task_notes):
+    story: list[object] = []
+    for block in pack_blocks(pack):
         story.extend(_flowables(block, styles, Paragraph, Preformatted))
     story.append(Spacer(1, 4 * mm))
     buffer = io.BytesIO()
-    title = _drawable(" at ".join(filter(None, [plan.get("title"), plan.get("company")])))
+    title = _drawable(pack.plan.role)
     document = SimpleDocTemplate(
         buffer,
         pagesize=A4,
@@ -87,8 +84,13 @@ def pack_pdf(
 
 
 def _flowables(
-    block: Block, styles: dict[str, Any], paragraph: Any, preformatted: Any
-) -> list[Any]:
+    block: Block,
+    styles: Mapping[str, object],
+    paragraph: Callable[..., object],
+    preformatted: Callable[..., object],
+) -> list[object]:
+    """``block`` as reportlab flowables (reportlab is untyped: its styles and flowables
+    pass through here as plain objects)."""
     text = _drawable(block.text)
     if block.kind == "pre":
         return [preformatted(_wrapped(text), styles["pre"])]

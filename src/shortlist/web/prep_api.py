@@ -21,7 +21,6 @@ from shortlist.web.ids import MAX_INTEGER, Id, Position
 from shortlist.workspace import (
     JournalView,
     PlanChoicesView,
-    PlanView,
     StoryBankView,
     StoryView,
     add_story,
@@ -71,6 +70,16 @@ class PlanChoicesIn(BaseModel):
     task_notes: str = Field("", max_length=LONG_TEXT)
     salary_expectation: str = Field("", max_length=SHORT)
     notice_period: str = Field("", max_length=SHORT)
+
+
+class PlanOut(BaseModel):
+    """A job's plan: the choices it is made from, the plan itself (its keys are listed in
+    docs/cli.md) and the journals of the job's rounds."""
+
+    job_id: int
+    choices: PlanChoicesView
+    plan: dict[str, Any]
+    journals: list[JournalView]
 
 
 class AskChange(BaseModel):
@@ -129,9 +138,15 @@ def get_plan(
     round: Annotated[str | None, Query(description="first, second or final.")] = None,
     persona: Annotated[list[str] | None, Query(description="Repeat for several.")] = None,
     seed: Annotated[int | None, Query(ge=0, le=MAX_INTEGER)] = None,
-) -> PlanView:
+) -> PlanOut:
     """The interview plan: saved choices, overridden by the query; 404 without a CV."""
-    return refusing(interview_plan, ws, job_id, round=round, personas=persona, seed=seed)
+    view = refusing(interview_plan, ws, job_id, round=round, personas=persona, seed=seed)
+    return PlanOut(
+        job_id=view.job_id,
+        choices=view.choices,
+        plan=view.plan_dict(),
+        journals=list(view.journals),
+    )
 
 
 @router.put("/jobs/{job_id}/plan", tags=["interviews"])

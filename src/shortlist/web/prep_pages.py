@@ -170,7 +170,7 @@ def _plan_page(
             "form": form or PlanForm.of(view.choices),
             "error": error,
             "due": [d for d in journals_due(ws) if d.job_id == job_id],
-            "titles": {r["story_id"]: r["story"] for r in view.plan["stories"]["reviews"]},
+            "titles": view.story_titles,
             "rounds": ROUND_LABELS,
             "personas": PERSONA_LABELS,
             "formats": FORMATS,

@@ -130,17 +130,17 @@ def _due(ws: Workspace, repos: Repos) -> tuple[JournalDue, ...]:
     return tuple(due)
 
 
-def journal_entry_of(row: JournalRow) -> JournalEntry:
-    """The core entry of a stored journal."""
+def journal_entry_of(journal: JournalView) -> JournalEntry:
+    """The core entry of a journal."""
     return JournalEntry(
-        round_number=row.round.number,
-        date=row.round.date,
-        interviewers=tuple(Interviewer(i["name"], i.get("role", "")) for i in row.interviewers),
-        answers=tuple(QuestionAnswer(a["question"], a.get("answer", "")) for a in row.answers),
-        worst=row.worst,
-        forgot=row.forgot,
-        unsatisfied=row.unsatisfied,
-        stories_used=tuple(row.stories_used),
+        round_number=journal.round_number,
+        date=journal.date,
+        interviewers=tuple(Interviewer(i["name"], i.get("role", "")) for i in journal.interviewers),
+        answers=tuple(QuestionAnswer(a["question"], a.get("answer", "")) for a in journal.answers),
+        worst=journal.worst,
+        forgot=journal.forgot,
+        unsatisfied=journal.unsatisfied,
+        stories_used=tuple(journal.stories_used),
     )
 
 

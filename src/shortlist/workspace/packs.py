@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
-
-from shortlist.formats.markdown import pack_markdown
+from shortlist.formats.markdown import Pack, pack_markdown
 from shortlist.workspace.base import Workspace
+from shortlist.workspace.journals import journal_entry_of
 from shortlist.workspace.plans import interview_plan
 
 __all__ = ["prep_pack_markdown", "prep_pack_pdf"]
@@ -13,15 +12,21 @@ __all__ = ["prep_pack_markdown", "prep_pack_pdf"]
 
 def prep_pack_markdown(ws: Workspace, job_id: int) -> str:
     """Everything the plan holds for the job's next round, as one Markdown file."""
-    view = interview_plan(ws, job_id)
-    journals = [asdict(j) for j in view.journals]
-    return pack_markdown(view.plan, journals, view.choices.task_notes)
+    return pack_markdown(_pack(ws, job_id))
 
 
 def prep_pack_pdf(ws: Workspace, job_id: int) -> bytes:
     """The same pack as :func:`prep_pack_markdown`, as the bytes of a PDF."""
     from shortlist.formats.pdf import pack_pdf
 
+    return pack_pdf(_pack(ws, job_id))
+
+
+def _pack(ws: Workspace, job_id: int) -> Pack:
     view = interview_plan(ws, job_id)
-    journals = [asdict(j) for j in view.journals]
-    return pack_pdf(view.plan, journals, view.choices.task_notes)
+    return Pack(
+        plan=view.plan,
+        story_titles=view.story_titles,
+        journals=tuple(journal_entry_of(j) for j in view.journals),
+        task_notes=view.choices.task_notes,
+    )

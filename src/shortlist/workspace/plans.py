@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from shortlist.analyses import analyse_cv, analyse_posting
 from shortlist.core.match.matching import match_cv
@@ -17,11 +16,11 @@ from shortlist.core.prep.interview import (
     ROUNDS,
     InterviewDetails,
     Interviewer,
+    InterviewPlan,
     Persona,
     Round,
 )
 from shortlist.core.prep.plan import build_plan
-from shortlist.core.prep.plan_json import plan_to_dict
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_ask_bank, load_question_bank
 from shortlist.formats.ics import CalendarEvent, to_ics
@@ -71,7 +70,7 @@ def _plan(
     choices = choices_of(ws, repos, job_id)
     if round_ is not None and round_ != choices.round:
         number = round_number(job, round_)
-        choices = _with(
+        choices = dataclasses.replace(
             choices,
             round=round_,
             round_number=number,
@@ -79,9 +78,9 @@ def _plan(
             personas=choices.personas if choices.saved else list(DEFAULT_PERSONAS[round_]),
         )
     if personas is not None:
-        choices = _with(choices, personas=list(personas))
+        choices = dataclasses.replace(choices, personas=list(personas))
     if seed is not None:
-        choices = _with(choices, seed=seed)
+        choices = dataclasses.replace(choices, seed=seed)
     cv_row = repos.cvs.current()
     if cv_row is None:
         raise NotFound("there is no CV yet: add your CV first, then plan the interview")
@@ -95,7 +94,7 @@ def _plan(
     posting = analyse_posting(job.posting_text)
     deadline.check()
     report = match_cv(cv, posting, load_taxonomy())
-    journals = list(repos.prep.journals_for_job(job.id))
+    journals = [journal_view(job.id, row) for row in repos.prep.journals_for_job(job.id)]
     stories = [story_of(row) for row in repos.prep.stories()]
     plan = build_plan(
         posting=posting,
@@ -105,39 +104,44 @@ def _plan(
         personas=[_as_persona(p) for p in choices.personas],
         bank=load_question_bank(),
         ask_bank=load_ask_bank(),
-        journal=[journal_entry_of(row) for row in journals],
+        journal=[journal_entry_of(j) for j in journals],
         stories=stories,
         details=details_of(choices),
         starred=choices.starred_asks,
         seed=choices.seed,
     )
-    data = plan_to_dict(plan, stories)
     # The saved job's title and company are what the user sees everywhere else.
-    data["title"] = job.title or data["title"]
-    data["company"] = job.company or data["company"]
-    data["job_id"] = job.id
-    return PlanView(job.id, choices, data, [journal_view(job.id, row) for row in journals])
+    plan = dataclasses.replace(
+        plan, title=job.title or plan.title, company=job.company or plan.company
+    )
+    return PlanView(
+        job_id=job.id,
+        choices=choices,
+        plan=plan,
+        story_titles={story.id: story.title for story in stories},
+        journals=journals,
+    )
 
 
 def plan_calendar(ws: Workspace, job_id: int) -> str:
     """The interview and the follow-up date as an .ics calendar; ValueError without a date."""
     view = interview_plan(ws, job_id)
-    choices, data = view.choices, view.plan
+    choices, plan = view.choices, view.plan
     if choices.date is None:
         raise ValueError("set the interview's date in the plan first; the calendar needs it")
-    what = " at ".join(filter(None, [data["title"], data["company"]])) or "the job"
+    what = plan.role or "the job"
     events = [
         CalendarEvent(
             uid=f"shortlist-job{job_id}-round{choices.round_number}-interview",
             summary=f"Interview ({ROUND_LABELS[choices.round].lower()}): {what}",
-            description=_event_description(data),
+            description=_event_description(plan),
             location=choices.location,
             start=choices.date,
             start_time=choices.time,
             duration_minutes=choices.duration_minutes,
         )
     ]
-    follow_up = data["logistics"]["follow_up_date"]
+    follow_up = plan.logistics.follow_up_date
     if follow_up is not None:
         events.append(
             CalendarEvent(
@@ -148,7 +152,7 @@ def plan_calendar(ws: Workspace, job_id: int) -> str:
                     "polite note asking about next steps."
                 ),
                 location="",
-                start=dt.date.fromisoformat(follow_up),
+                start=follow_up,
                 start_time=None,
                 duration_minutes=None,
             )
@@ -157,8 +161,8 @@ def plan_calendar(ws: Workspace, job_id: int) -> str:
     return to_ics(events, stamp=stamp)
 
 
-def _event_description(data: Mapping[str, Any]) -> str:
-    first = [item["title"] for item in data["prepare_first"]]
+def _event_description(plan: InterviewPlan) -> str:
+    first = [item.title for item in plan.prepare_first]
     lines = ["Prepare first:", *(f"- {t}" for t in first)] if first else []
     return "\n".join([*lines, "Plan made with Shortlist."])
 
@@ -177,10 +181,6 @@ def details_of(choices: PlanChoicesView) -> InterviewDetails:
         notice_period=choices.notice_period,
         recruiter_name=choices.recruiter_name,
     )
-
-
-def _with(view: PlanChoicesView, **changes: Any) -> PlanChoicesView:
-    return dataclasses.replace(view, **changes)
 
 
 def _as_round(value: str) -> Round:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
+from shortlist.core.prep.interview import PlannedQuestion
 from shortlist.storage import NewQuestion, Repos
 from shortlist.storage.tables import QUESTION_ID_CHARS
 from shortlist.workspace.base import Workspace, cached, utc
@@ -49,7 +49,7 @@ def start_practice(
     if seconds not in SECONDS:
         raise ValueError("give each answer between 30 seconds and 10 minutes")
     plan = interview_plan(ws, job_id, round=round, personas=personas, seed=seed).plan
-    chosen = pick_questions(plan["questions"], length)
+    chosen = pick_questions(plan.questions, length)
     with ws.db.session() as session:
         repos = ws.repos(session)
         row = repos.practice.add_session(
@@ -57,34 +57,34 @@ def start_practice(
             # day), at the time of day now.
             created_at=dt.datetime.combine(ws.clock.today(), ws.clock.now().time()),
             job_id=job_id,
-            round=plan["round"],
-            personas=list(plan["personas"]),
+            round=plan.round,
+            personas=list(plan.personas),
             seconds_per_question=seconds,
             read_aloud=bool(read_aloud),
             voice=bool(voice),
-            seed=plan["seed"],
+            seed=plan.seed,
         )
         for position, q in enumerate(chosen):
             repos.practice.add_question(
                 row,
                 NewQuestion(
                     position=position,
-                    question_id=q["id"][:QUESTION_ID_CHARS],
-                    question=q["text"],
-                    category=q["category"],
-                    competency=q["competency"],
+                    question_id=q.id[:QUESTION_ID_CHARS],
+                    question=q.text,
+                    category=q.category,
+                    competency=q.competency,
                 ),
             )
         session_id = row.id
     return get_practice(ws, session_id)
 
 
-def pick_questions(questions: Sequence[dict[str, Any]], length: int) -> list[dict[str, Any]]:
+def pick_questions(questions: Sequence[PlannedQuestion], length: int) -> list[PlannedQuestion]:
     """``length`` of the plan's questions, one category at a time in PRIORITY order
     (round-robin), then back in the plan's own order."""
     by_category: dict[str, list[int]] = {}
     for index, q in enumerate(questions):
-        by_category.setdefault(q["category"], []).append(index)
+        by_category.setdefault(q.category, []).append(index)
     order = [c for c in PRIORITY if c in by_category]
     order += [c for c in by_category if c not in order]
     picked: list[int] = []

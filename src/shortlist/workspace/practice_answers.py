@@ -16,7 +16,7 @@ from shortlist.storage import NewQuestion, PracticeAnswerRow, PracticeSessionRow
 from shortlist.storage.tables import QUESTION_ID_CHARS
 from shortlist.workspace.base import Workspace
 from shortlist.workspace.budget import check_saved_text, cv_name, posting_name
-from shortlist.workspace.journals import journal_entry_of
+from shortlist.workspace.journals import journal_entry_of, journal_view
 from shortlist.workspace.practice import get_practice
 from shortlist.workspace.practice_rows import depth_of, practice_row, question_row, root_of
 from shortlist.workspace.practice_views import PracticeView
@@ -194,7 +194,10 @@ def _input(
     number = ROUND_NUMBERS[practice.round]
     round_one = tuple(
         pair
-        for entry in map(journal_entry_of, repos.prep.journals_for_job(job.id))
+        for entry in (
+            journal_entry_of(journal_view(job.id, row))
+            for row in repos.prep.journals_for_job(job.id)
+        )
         if entry.round_number < number
         for pair in entry.answers
         if pair.answer

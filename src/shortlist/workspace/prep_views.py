@@ -1,8 +1,8 @@
 """What the interview-preparation services hand back: frozen dataclasses of plain values,
 read-only all the way down (frozen.py).
 
-Plans are the dicts of core.plan_json, so the page, the API, the CLI and the prep pack
-all show the same thing.
+A plan is core's :class:`InterviewPlan` (frozen all the way down); its JSON is made only
+by :meth:`PlanView.plan_dict` (core/prep/plan_json.py), for the API and ``--json``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from shortlist.core.prep.interview import InterviewPlan
+from shortlist.core.prep.plan_json import plan_to_dict
 from shortlist.workspace.frozen import View
 
 __all__ = [
@@ -113,7 +115,14 @@ class PlanChoicesView(View):
 class PlanView(View):
     job_id: int
     choices: PlanChoicesView
-    #: core.plan_json.plan_to_dict of the plan.
-    plan: Mapping[str, Any]
+    #: The plan, titled with the saved job's title and company.
+    plan: InterviewPlan
+    #: Story id -> title, for every story in the bank (the plan names stories by id).
+    story_titles: Mapping[int, str]
     #: Journals of the job's rounds, earliest first.
     journals: Sequence[JournalView]
+
+    def plan_dict(self) -> dict[str, Any]:
+        """The plan as JSON-ready data, with the job's id: what the API and ``shortlist
+        plan JOB --json`` print (the JSON edge; core/prep/plan_json.py)."""
+        return {**plan_to_dict(self.plan, self.story_titles), "job_id": self.job_id}

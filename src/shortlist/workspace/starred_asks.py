@@ -50,5 +50,5 @@ def _known_ask(ws: Workspace, job_id: int, ask_id: str) -> None:
     ones tailored to the posting have ids of their own)."""
     if ask_id in {q.id for q in load_ask_bank()}:
         return
-    if ask_id not in {q["id"] for q in interview_plan(ws, job_id).plan["to_ask"]}:
+    if ask_id not in {q.id for q in interview_plan(ws, job_id).plan.to_ask}:
         raise NotFound(f"no question to ask with id {ask_id!r}")

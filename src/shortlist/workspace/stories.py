@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Required, TypedDict, Unpack
 
-from shortlist.core.prep.interview import CORE_COMPETENCIES, Story
+from shortlist.core.prep.interview import Story
 from shortlist.core.prep.stories import review_story
-from shortlist.core.prep.story_fit import coverage_grid, distinct_cover
+from shortlist.core.prep.story_fit import cover_grid
 from shortlist.storage import Repos, StoryFields, StoryRow
 from shortlist.workspace.base import NotFound, Workspace, cached, utc
 from shortlist.workspace.prep_views import FindingView, StoryBankView, StoryView
@@ -37,12 +37,12 @@ def story_bank(ws: Workspace) -> StoryBankView:
 
 def _bank(repos: Repos) -> StoryBankView:
     rows = repos.prep.stories()
-    grid = coverage_grid([story_of(row) for row in rows])
+    grid = cover_grid([story_of(row) for row in rows])
     return StoryBankView(
         stories=[_view(row) for row in rows],
-        coverage={c: list(grid.get(c, ())) for c in CORE_COMPETENCIES},
-        uncovered=[c for c in CORE_COMPETENCIES if not grid.get(c)],
-        distinct=len(distinct_cover(grid)),
+        coverage=dict(grid.coverage),
+        uncovered=grid.uncovered,
+        distinct=grid.distinct,
     )
 
 

@@ -286,14 +286,20 @@ def test_mapping_is_deterministic_and_returns_the_grid() -> None:
     questions = [question(f"q{i}") for i in range(5)]
     first = map_stories(questions, stories)
     assert first == map_stories(questions, stories)
-    assert first.coverage["leadership"] == (1, 2, 3)
+    assert first.grid.coverage["leadership"] == (1, 2, 3)
+    uncovered = ("conflict", "failure", "pressure", "collaboration", "initiative")
+    assert first.grid.uncovered == uncovered
+    # One competency, three stories: one distinct story covers it.
+    assert first.grid.distinct == 1
 
 
 def test_no_stories_map_to_nothing() -> None:
     result = map_stories([question("q1")], [])
     assert result.assignments == {}
     assert result.warnings == ()
-    assert result.coverage["leadership"] == ()
+    assert result.grid.coverage["leadership"] == ()
+    assert result.grid.distinct == 0
+    assert len(result.grid.uncovered) == 6
 
 
 def test_the_digits_of_a_name_like_p95_are_not_quoted_as_the_measure() -> None:

@@ -7,6 +7,7 @@ take and return these; nothing here does I/O.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -148,13 +149,27 @@ class StoryWarning:
 
 
 @dataclass(frozen=True, slots=True)
+class CoverGrid:
+    """Which stories cover the six core competencies (story_fit.py ``cover_grid``)."""
+
+    #: Each core competency, in order -> ids of the stories tagged with it (read-only).
+    coverage: Mapping[str, tuple[int, ...]]
+    #: How many competencies a different story each can cover (six is the aim).
+    distinct: int
+
+    @property
+    def uncovered(self) -> tuple[str, ...]:
+        """The core competencies no story covers yet."""
+        return tuple(c for c, ids in self.coverage.items() if not ids)
+
+
+@dataclass(frozen=True, slots=True)
 class StoryMap:
     """Stories fitted to planned questions, with the grid and warnings."""
 
-    #: question id -> story id (questions with no fitting story are absent).
-    assignments: dict[str, int]
-    #: competency -> ids of the stories tagged with it, for the six core competencies.
-    coverage: dict[str, tuple[int, ...]]
+    #: question id -> story id (questions with no fitting story are absent; read-only).
+    assignments: Mapping[str, int]
+    grid: CoverGrid
     warnings: tuple[StoryWarning, ...]
 
 
@@ -257,3 +272,16 @@ class InterviewPlan:
     to_ask: tuple[AskQuestion, ...]
     logistics: Logistics
     details: InterviewDetails = field(default_factory=InterviewDetails)
+
+    @property
+    def round_label(self) -> str:
+        return ROUND_LABELS[self.round]
+
+    @property
+    def persona_labels(self) -> tuple[str, ...]:
+        return tuple(PERSONA_LABELS[p] for p in self.personas)
+
+    @property
+    def role(self) -> str:
+        """ "Title at Company", either alone, or "" when the posting names neither."""
+        return " at ".join(filter(None, [self.title, self.company]))

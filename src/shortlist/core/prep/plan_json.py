@@ -1,5 +1,6 @@
-"""An interview plan as plain JSON-ready data: what `shortlist plan --json`, the API,
-the pages and the prep pack (Markdown, PDF) are all made from.
+"""An interview plan as plain JSON-ready data: what `shortlist plan --json` and the API
+print. The pages, the terminal and the prep pack (Markdown, PDF) read the typed
+:class:`InterviewPlan` itself; this is the one place its JSON is made.
 
 Guaranteed keys (docs/cli.md): title, company, round, personas, seed, prepare_first,
 questions[id, text, category, persona, source, quote, why, covers, target_seconds,
@@ -8,34 +9,30 @@ story], stories, to_ask, logistics. The rest is extra and may grow.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from shortlist.core.prep.interview import (
-    CORE_COMPETENCIES,
-    PERSONA_LABELS,
-    ROUND_LABELS,
     AskQuestion,
     Finding,
     InterviewPlan,
     PlannedQuestion,
-    Story,
 )
-from shortlist.core.prep.story_fit import distinct_cover
 
 __all__ = ["plan_to_dict"]
 
 
-def plan_to_dict(plan: InterviewPlan, stories: Sequence[Story] = ()) -> dict[str, Any]:
-    """``plan`` as dicts, lists, strings and numbers; ``stories`` name the mapped ones."""
-    titles = {story.id: story.title for story in stories}
+def plan_to_dict(plan: InterviewPlan, titles: Mapping[int, str] | None = None) -> dict[str, Any]:
+    """``plan`` as dicts, lists, strings and numbers; ``titles`` (story id -> title)
+    name the stories it maps."""
+    titles = titles or {}
     return {
         "title": plan.title,
         "company": plan.company,
         "round": plan.round,
-        "round_label": ROUND_LABELS[plan.round],
+        "round_label": plan.round_label,
         "personas": list(plan.personas),
-        "persona_labels": [PERSONA_LABELS[p] for p in plan.personas],
+        "persona_labels": list(plan.persona_labels),
         "seed": plan.seed,
         "prepare_first": [
             {"kind": item.kind, "title": item.title, "detail": item.detail, "quote": item.quote}
@@ -48,11 +45,12 @@ def plan_to_dict(plan: InterviewPlan, stories: Sequence[Story] = ()) -> dict[str
     }
 
 
-def _stories(plan: InterviewPlan, titles: dict[int, str]) -> dict[str, Any]:
+def _stories(plan: InterviewPlan, titles: Mapping[int, str]) -> dict[str, Any]:
+    grid = plan.stories.grid
     return {
-        "coverage": {c: list(plan.stories.coverage.get(c, ())) for c in CORE_COMPETENCIES},
-        "uncovered": [c for c in CORE_COMPETENCIES if not plan.stories.coverage.get(c)],
-        "distinct": len(distinct_cover(plan.stories.coverage)),
+        "coverage": {c: list(ids) for c, ids in grid.coverage.items()},
+        "uncovered": list(grid.uncovered),
+        "distinct": grid.distinct,
         "warnings": [
             {
                 "story_id": w.story_id,
@@ -110,7 +108,7 @@ def _logistics(plan: InterviewPlan) -> dict[str, Any]:
     }
 
 
-def _question(q: PlannedQuestion, titles: dict[int, str]) -> dict[str, Any]:
+def _question(q: PlannedQuestion, titles: Mapping[int, str]) -> dict[str, Any]:
     return {
         "id": q.id,
         "text": q.text,

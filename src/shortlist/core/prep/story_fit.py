@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from types import MappingProxyType
 
+from shortlist.core.frozen import FrozenDict
 from shortlist.core.prep.interview import (
     COMPETENCIES,
     CORE_COMPETENCIES,
+    CoverGrid,
     PlannedQuestion,
     Story,
     StoryMap,
@@ -23,6 +24,7 @@ from shortlist.core.prep.stories import STOP_WORDS, words_of
 __all__ = [
     "BEHAVIOURAL_CATEGORIES",
     "canonical_tag",
+    "cover_grid",
     "coverage_grid",
     "distinct_cover",
     "map_stories",
@@ -95,6 +97,13 @@ def coverage_grid(stories: Iterable[Story]) -> dict[str, tuple[int, ...]]:
     return {c: tuple(ids) for c, ids in grid.items()}
 
 
+def cover_grid(stories: Iterable[Story]) -> CoverGrid:
+    """The grid of :func:`coverage_grid`, read-only, with how many competencies
+    distinct stories cover (:func:`distinct_cover`)."""
+    grid = coverage_grid(stories)
+    return CoverGrid(coverage=FrozenDict(grid), distinct=len(distinct_cover(grid)))
+
+
 def distinct_cover(grid: Mapping[str, Sequence[int]]) -> dict[str, int]:
     """A different story for as many competencies as the grid allows (a maximum
     matching): competency -> story id. Six distinct stories for the six competencies
@@ -129,7 +138,7 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-_NO_ROUNDS: Mapping[int, int] = MappingProxyType({})
+_NO_ROUNDS: Mapping[int, int] = FrozenDict()
 
 
 def map_stories(
@@ -174,8 +183,8 @@ def map_stories(
         load[best] += 1
     assignments = {questions[qi].id: stories[si].id for qi, si in sorted(chosen.items())}
     return StoryMap(
-        assignments=assignments,
-        coverage=coverage_grid(stories),
+        assignments=FrozenDict(assignments),
+        grid=cover_grid(stories),
         warnings=_warnings(questions, stories, chosen, used_before),
     )
 
