@@ -24,7 +24,7 @@ from shortlist.core.prep.plan import build_plan
 from shortlist.data import load_taxonomy
 from shortlist.data.banks import load_ask_bank, load_question_bank
 from shortlist.formats.ics import CalendarEvent, to_ics
-from shortlist.storage import Repos
+from shortlist.storage import JobRow, Repos
 from shortlist.workspace.base import NotFound, Workspace, cached, job_row
 from shortlist.workspace.budget import MatchDeadline, check_saved_text, cv_name, posting_name
 from shortlist.workspace.interview_choices import (
@@ -67,20 +67,7 @@ def _plan(
     seed: int | None,
 ) -> PlanView:
     job = job_row(repos, job_id)
-    choices = choices_of(ws, repos, job_id)
-    if round_ is not None and round_ != choices.round:
-        number = round_number(job, round_)
-        choices = dataclasses.replace(
-            choices,
-            round=round_,
-            round_number=number,
-            date=next((r.date for r in job.rounds if r.number == number), None),
-            personas=choices.personas if choices.saved else list(DEFAULT_PERSONAS[round_]),
-        )
-    if personas is not None:
-        choices = dataclasses.replace(choices, personas=list(personas))
-    if seed is not None:
-        choices = dataclasses.replace(choices, seed=seed)
+    choices = _overridden(choices_of(ws, repos, job_id), job, round_, personas, seed)
     cv_row = repos.cvs.current()
     if cv_row is None:
         raise NotFound("there is no CV yet: add your CV first, then plan the interview")
@@ -121,6 +108,30 @@ def _plan(
         story_titles={story.id: story.title for story in stories},
         journals=journals,
     )
+
+
+def _overridden(
+    choices: PlanChoicesView,
+    job: JobRow,
+    round_: str | None,
+    personas: Sequence[str] | None,
+    seed: int | None,
+) -> PlanChoicesView:
+    """The saved choices with the round, interviewers and seed asked for instead."""
+    if round_ is not None and round_ != choices.round:
+        number = round_number(job, round_)
+        choices = dataclasses.replace(
+            choices,
+            round=round_,
+            round_number=number,
+            date=next((r.date for r in job.rounds if r.number == number), None),
+            personas=choices.personas if choices.saved else list(DEFAULT_PERSONAS[round_]),
+        )
+    if personas is not None:
+        choices = dataclasses.replace(choices, personas=list(personas))
+    if seed is not None:
+        choices = dataclasses.replace(choices, seed=seed)
+    return choices
 
 
 def plan_calendar(ws: Workspace, job_id: int) -> str:
