@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -23,7 +22,7 @@ __all__ = ["attachment", "date_field", "render", "see", "spoken", "whole_field"]
 def render(
     request: Request,
     name: str,
-    context: dict[str, Any],
+    context: Mapping[str, object],
     *,
     done: Mapping[str, str],
     status: int = 200,
@@ -31,10 +30,10 @@ def render(
     """Template ``name`` with ``context``, and the fixed message ``done`` holds for the
     request's ?done= key (never the query's own text)."""
     key = request.query_params.get("done")
-    context = {"done": done.get(key or ""), "error": None, **context}
+    full: dict[str, object] = {"done": done.get(key or ""), "error": None, **context}
     templates = request.app.state.templates
     return templates.TemplateResponse(  # type: ignore[no-any-return]
-        request, name, context, status_code=status
+        request, name, full, status_code=status
     )
 
 

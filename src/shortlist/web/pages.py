@@ -7,8 +7,8 @@ repeats an action. Errors are rendered by errors.py as friendly pages.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from typing import Annotated, Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Annotated, Literal
 from urllib.parse import quote
 
 from fastapi import APIRouter, File, Form, Query, UploadFile
@@ -62,7 +62,9 @@ OptionalText = Annotated[str | None, Form()]
 OptionalFile = Annotated[UploadFile | None, File()]
 
 
-def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+def _render(
+    request: Request, name: str, context: Mapping[str, object], status: int = 200
+) -> Response:
     return render(request, name, context, done=DONE, status=status)
 
 

@@ -9,8 +9,9 @@ the JSON API (practice_api.py), and kept in the browser while the network is dow
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Form
 from markupsafe import Markup
@@ -56,7 +57,9 @@ DONE = {
 }
 
 
-def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+def _render(
+    request: Request, name: str, context: Mapping[str, object], status: int = 200
+) -> Response:
     extra = {"labels": DIMENSION_LABELS, "rounds": ROUND_LABELS, "personas": PERSONA_LABELS}
     return render(request, name, {**extra, **context}, done=DONE, status=status)
 
@@ -75,20 +78,33 @@ class StartForm(BaseModel):
     read_aloud: str = ""
     voice: str = ""
 
-    def arguments(self) -> dict[str, Any]:
-        """The keyword arguments of start_practice; Refused for what cannot be read."""
+    def arguments(self) -> StartChoices:
+        """The arguments of start_practice; Refused for what cannot be read."""
         job_id = whole_field(self.job_id, "job")
         if job_id is None:
             raise Refused("choose the job to practise for")
-        return {
-            "job_id": job_id,
-            "round": self.round or None,
-            "personas": self.personas or None,
-            "length": whole_field(self.length, "number of questions") or 0,
-            "seconds": whole_field(self.seconds, "time per question") or 0,
-            "read_aloud": bool(self.read_aloud),
-            "voice": bool(self.voice),
-        }
+        return StartChoices(
+            job_id=job_id,
+            round=self.round or None,
+            personas=self.personas or None,
+            length=whole_field(self.length, "number of questions") or 0,
+            seconds=whole_field(self.seconds, "time per question") or 0,
+            read_aloud=bool(self.read_aloud),
+            voice=bool(self.voice),
+        )
+
+
+@dataclass(frozen=True)
+class StartChoices:
+    """The start form read: start_practice's arguments (None: the plan's round or personas)."""
+
+    job_id: int
+    round: str | None
+    personas: list[str] | None
+    length: int
+    seconds: int
+    read_aloud: bool
+    voice: bool
 
 
 @dataclass(frozen=True)
@@ -151,9 +167,18 @@ def practice_start(
 ) -> Response:
     """Start a session and go to its first question."""
     try:
-        arguments = form.arguments()
-        job_id = arguments.pop("job_id")
-        view = refusing(start_practice, ws, job_id, **arguments)
+        chosen = form.arguments()
+        view = refusing(
+            start_practice,
+            ws,
+            chosen.job_id,
+            round=chosen.round,
+            personas=chosen.personas,
+            length=chosen.length,
+            seconds=chosen.seconds,
+            read_aloud=chosen.read_aloud,
+            voice=chosen.voice,
+        )
     except Refused as refused:
         return _practice_page(request, ws, form, str(refused))
     return see(f"/practice/{view.id}")

@@ -7,7 +7,8 @@ typed and the reason (status 400).
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from collections.abc import Mapping
+from typing import Annotated
 
 from fastapi import APIRouter, Form
 from pydantic import BaseModel
@@ -20,6 +21,7 @@ from shortlist.web.errors import Refused, refusing
 from shortlist.web.ids import Id
 from shortlist.web.page_kit import render, see
 from shortlist.workspace import (
+    StoryParts,
     StoryView,
     add_story,
     delete_story,
@@ -40,7 +42,9 @@ DONE = {
 }
 
 
-def _render(request: Request, name: str, context: dict[str, Any], status: int = 200) -> Response:
+def _render(
+    request: Request, name: str, context: Mapping[str, object], status: int = 200
+) -> Response:
     return render(request, name, context, done=DONE, status=status)
 
 
@@ -67,7 +71,8 @@ class StoryForm(BaseModel):
             more_tags=", ".join(t for t in story.tags if t not in CORE_COMPETENCIES),
         )
 
-    def arguments(self) -> dict[str, Any]:
+    def arguments(self) -> StoryParts:
+        """The keyword arguments of add_story and update_story."""
         return {
             "title": self.title,
             "situation": self.situation,

@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import NamedTuple
 
 import jinja2
 from markupsafe import Markup
@@ -16,7 +16,15 @@ from starlette.templating import Jinja2Templates
 from shortlist.web.presenting import highlight, status_label
 from shortlist.web.security import csrf_token
 
-__all__ = ["BAND_CLASSES", "Fragments", "band_class", "duration", "make_templates", "nav_links"]
+__all__ = [
+    "BAND_CLASSES",
+    "Fragments",
+    "NavLink",
+    "band_class",
+    "duration",
+    "make_templates",
+    "nav_links",
+]
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 
@@ -77,14 +85,22 @@ def month(value: str | None) -> str:
     return value or ""
 
 
-def nav_links(request: Request) -> list[dict[str, Any]]:
+class NavLink(NamedTuple):
+    """One link of the main navigation; ``current`` marks the page shown (aria-current)."""
+
+    href: str
+    label: str
+    current: bool
+
+
+def nav_links(request: Request) -> list[NavLink]:
     """The navigation with the current page marked (aria-current)."""
     path = request.url.path
     best = max((p for p, _ in NAV if path == p or path.startswith(p + "/")), key=len, default="")
-    return [{"href": p, "label": label, "current": p == best} for p, label in NAV]
+    return [NavLink(p, label, p == best) for p, label in NAV]
 
 
-def _context(request: Request) -> dict[str, Any]:
+def _context(request: Request) -> dict[str, object]:
     # A request refused at the door (a foreign Host) is answered without a token.
     token = csrf_token(request) if "csrf_token" in request.scope.get("state", {}) else ""
     return {"csrf_token": token, "nav": nav_links(request)}

@@ -87,6 +87,7 @@ from shortlist.workspace.recordings import (
 from shortlist.workspace.reports import compare_cvs, doubt_to_close, get_report
 from shortlist.workspace.starred_asks import move_asked, star_asked
 from shortlist.workspace.stories import (
+    StoryParts,
     add_story,
     delete_story,
     get_story,
@@ -152,6 +153,7 @@ __all__ = [
     "SkillView",
     "StoredFile",
     "StoryBankView",
+    "StoryParts",
     "StoryView",
     "TrendPoint",
     "Trends",
