@@ -11,18 +11,23 @@ import io
 import zipfile
 import zlib
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 import docx
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import ParseError, fromstring
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.table import CT_Tbl
 from docx.table import Table
 
 from shortlist.ingest.deadline import Deadline
 from shortlist.ingest.errors import CorruptDocument, UnsafeDocument
 from shortlist.ingest.limits import MB, Limits
+
+if TYPE_CHECKING:
+    from docx.document import Document
+    from docx.types import ProvidesStoryPart
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -48,6 +53,23 @@ _LOAD_FAILURES: tuple[type[Exception], ...] = (
     AttributeError,
     IndexError,
 )
+
+
+class _Element(Protocol):
+    """What is read of an XML element of a part (python-docx's lxml elements)."""
+
+    #: The element's {namespace}name; a function for a comment or processing instruction.
+    @property
+    def tag(self) -> object: ...
+
+    @property
+    def text(self) -> str | None: ...
+
+    def iterchildren(self) -> Iterator[_Element]: ...
+
+    def find(self, path: str) -> _Element | None: ...
+
+    def get(self, key: str, default: str) -> str: ...
 
 
 def read_docx(data: bytes, name: str | None, limits: Limits, deadline: Deadline) -> str:
@@ -116,7 +138,7 @@ def _check_xml(raw: bytes, part: str, name: str | None) -> None:
         raise CorruptDocument(name, "DOCX") from error
 
 
-def _parts_text(document: Any, reltype: str, deadline: Deadline) -> str:
+def _parts_text(document: Document, reltype: str, deadline: Deadline) -> str:
     """Text of every header (or footer) part once, in part-name order."""
     parts = sorted(
         (
@@ -134,23 +156,23 @@ def _parts_text(document: Any, reltype: str, deadline: Deadline) -> str:
     return "\n".join(seen)
 
 
-def _blocks(container: Any, parent: Any, deadline: Deadline) -> Iterator[str]:
+def _blocks(container: _Element, parent: ProvidesStoryPart, deadline: Deadline) -> Iterator[str]:
     """Lines of a body, cell, header or text box, in document order."""
     for child in container.iterchildren():
         deadline.check()
         if child.tag == _W + "p":
-            boxes: list[Any] = []
+            boxes: list[_Element] = []
             text = "".join(_runs_text(child, boxes))
             yield f"- {text}" if text.strip() and _is_list_item(child) else text
             for box in boxes:
                 yield from _blocks(box, parent, deadline)
-        elif child.tag == _W + "tbl":
+        elif isinstance(child, CT_Tbl):  # python-docx's class of every w:tbl
             yield from _table(Table(child, parent), deadline)
         elif child.tag in _WRAPPERS:
             yield from _blocks(child, parent, deadline)
 
 
-def _is_list_item(paragraph: Any) -> bool:
+def _is_list_item(paragraph: _Element) -> bool:
     """Word keeps list bullets in numbering definitions, not in the text, so mark them here."""
     properties = paragraph.find(_W + "pPr")
     if properties is None:
@@ -160,7 +182,7 @@ def _is_list_item(paragraph: Any) -> bool:
     return properties.find(_W + "numPr") is not None or style_name.startswith(_LIST_STYLES)
 
 
-def _runs_text(element: Any, boxes: list[Any]) -> Iterator[str]:
+def _runs_text(element: _Element, boxes: list[_Element]) -> Iterator[str]:
     """Visible text of a paragraph; text boxes are set aside in ``boxes`` for later."""
     for child in element.iterchildren():
         tag = child.tag
@@ -184,7 +206,7 @@ def _table(table: Table, deadline: Deadline) -> Iterator[str]:
     Merged cells come back from python-docx once per grid position, so each cell is
     emitted only the first time it is met.
     """
-    emitted: set[Any] = set()
+    emitted: set[object] = set()
     for row in table.rows:
         cells: list[list[str]] = []
         for cell in row.cells:

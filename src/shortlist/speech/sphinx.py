@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any
+from collections.abc import Iterable
+from typing import Protocol
 
 from shortlist.core.answers.models import TimedWord
 from shortlist.core.delivery.speech import SpeechSegment, Transcript
@@ -38,18 +39,45 @@ _FRAME_S = 0.01
 _VARIANT = re.compile(r"\(\d+\)$")
 
 
+class _Segment(Protocol):
+    """A word the decoder heard: its dictionary form (e.g. "read(2)") and its frames."""
+
+    @property
+    def word(self) -> str: ...
+
+    @property
+    def start_frame(self) -> int: ...
+
+    @property
+    def end_frame(self) -> int: ...
+
+
+class _Decoder(Protocol):
+    """What is used of pocketsphinx.Decoder to decode one utterance."""
+
+    def start_utt(self) -> None: ...
+
+    def process_raw(self, data: bytes, *, full_utt: bool) -> object: ...
+
+    def end_utt(self) -> None: ...
+
+    def seg(self) -> Iterable[_Segment]: ...
+
+
 class SphinxTranscriber:
     name = "sphinx"
 
-    def __init__(self, *, filler_weight: float | None = FILLER_WEIGHT, **config: Any) -> None:
+    def __init__(
+        self, *, filler_weight: float | None = FILLER_WEIGHT, **config: str | int | float
+    ) -> None:
         """``filler_weight`` None turns the filler pass off; ``config`` goes to the
         PocketSphinx decoder (e.g. ``beam=1e-40``)."""
         self.filler_weight = filler_weight
         self.config = config
-        self._decoder: Any = None
+        self._decoder: _Decoder | None = None
         self._lock = threading.Lock()
 
-    def _load(self) -> Any:
+    def _load(self) -> _Decoder:
         if self._decoder is None:
             try:
                 from pocketsphinx import Decoder
@@ -113,7 +141,7 @@ def utterances(segments: tuple[SpeechSegment, ...], duration: float) -> list[tup
     return pieces
 
 
-def _decode(decoder: Any, chunk: bytes, offset: float) -> list[TimedWord]:
+def _decode(decoder: _Decoder, chunk: bytes, offset: float) -> list[TimedWord]:
     decoder.start_utt()
     decoder.process_raw(chunk, full_utt=True)
     decoder.end_utt()

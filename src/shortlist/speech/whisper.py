@@ -10,17 +10,51 @@ from __future__ import annotations
 
 import threading
 from array import array
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from shortlist.core.answers.models import TimedWord
 from shortlist.core.delivery.speech import Transcript
 from shortlist.core.ports import SAMPLE_RATE, Progress
 from shortlist.speech.errors import TranscriberUnavailable
 
+if TYPE_CHECKING:
+    import numpy
+    from numpy.typing import NDArray
+
 __all__ = ["WhisperTranscriber"]
 
 INSTALL = "pip install 'shortlist[whisper]'"
+
+
+class _Word(Protocol):
+    """A word faster-whisper heard (its text has the leading space it was spelt with)."""
+
+    @property
+    def word(self) -> str: ...
+
+    @property
+    def start(self) -> float: ...
+
+    @property
+    def end(self) -> float: ...
+
+
+class _Segment(Protocol):
+    @property
+    def end(self) -> float: ...
+
+    @property
+    def words(self) -> Sequence[_Word] | None: ...
+
+
+class _Model(Protocol):
+    """What is used of faster_whisper.WhisperModel."""
+
+    def transcribe(
+        self, audio: NDArray[numpy.float32], *, language: str, word_timestamps: bool
+    ) -> tuple[Iterable[_Segment], object]: ...
 
 
 class WhisperTranscriber:
@@ -32,10 +66,10 @@ class WhisperTranscriber:
         self.model = model
         self.model_dir = model_dir
         self.download = download
-        self._model: Any = None
+        self._model: _Model | None = None
         self._lock = threading.Lock()
 
-    def _load(self) -> Any:
+    def _load(self) -> _Model:
         if self._model is not None:
             return self._model
         try:
@@ -52,7 +86,7 @@ class WhisperTranscriber:
             source = str(own) if (own / "model.bin").exists() else self.model
             root = None if (own / "model.bin").exists() else str(own)
         try:
-            self._model = WhisperModel(
+            model: _Model = WhisperModel(
                 source,
                 device="cpu",
                 compute_type="int8",
@@ -71,7 +105,8 @@ class WhisperTranscriber:
                 f"whisper model {self.model!r} is not available{where} and could not be "
                 f"fetched ({type(exc).__name__}): {how}"
             ) from None
-        return self._model
+        self._model = model
+        return model
 
     def transcribe(self, samples: bytes, *, progress: Progress | None = None) -> Transcript:
         duration = len(samples) / 2 / SAMPLE_RATE
@@ -101,7 +136,7 @@ class WhisperTranscriber:
         )
 
 
-def _floats(pcm: array[int]) -> Any:
+def _floats(pcm: array[int]) -> NDArray[numpy.float32]:
     """float32 samples in [-1, 1], as numpy (a faster-whisper dependency) takes them."""
     import numpy
 

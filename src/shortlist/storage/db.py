@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -20,6 +20,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from sqlalchemy.pool import ConnectionPoolEntry
 
 __all__ = ["DATABASE_FILE", "Database", "default_url"]
 
@@ -117,7 +120,7 @@ class Database:
         """Close every pooled connection."""
         self.engine.dispose()
 
-    def _run(self, action: Any, revision: str) -> None:
+    def _run(self, action: Callable[[Config, str], None], revision: str) -> None:
         config = self.alembic_config()
         with self.engine.begin() as connection:
             # env.py runs on this connection instead of building its own engine.
@@ -161,8 +164,9 @@ def _is_busy(error: OperationalError) -> bool:
     return isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_BUSY
 
 
-def _sqlite_pragmas(*, wal: bool) -> Any:
-    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(*, wal: bool) -> Callable[[sqlite3.Connection, ConnectionPoolEntry], None]:
+    # SQLite's default driver, pysqlite, is the standard library's sqlite3 module.
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         # pysqlite would BEGIN (deferred) by itself; _begin_immediately does it instead.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
