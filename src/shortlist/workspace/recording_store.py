@@ -12,12 +12,13 @@ from __future__ import annotations
 import io
 import os
 import wave
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from shortlist.core.answers.models import TimedWord
 from shortlist.core.ports import SAMPLE_RATE
 from shortlist.storage import PracticeAnswerRow, RecordingRow, Repos
+from shortlist.storage.repositories.recordings import StoredWord
 from shortlist.storage.tables import RECORDING_BYTES_PER_SECOND
 from shortlist.workspace.base import NotFound, Workspace
 
@@ -143,7 +144,8 @@ def forget_recordings(ws: Workspace, gone: list[tuple[int, str | None]]) -> None
         ws.files.delete(sha)
 
 
-def timed_words(stored: list[list[Any]]) -> tuple[TimedWord, ...]:
+def timed_words(stored: Sequence[StoredWord]) -> tuple[TimedWord, ...]:
+    """The words a recording's row keeps ([text, start, end] each) as TimedWords."""
     return tuple(TimedWord(str(t), float(s), float(e)) for t, s, e in stored)
 
 

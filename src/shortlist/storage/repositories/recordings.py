@@ -7,9 +7,7 @@ processes at the same recording never both win.
 
 from __future__ import annotations
 
-from typing import Any
-
-from sqlalchemy import Float, case, cast, select, update
+from sqlalchemy import ColumnElement, Float, case, cast, select, update
 
 from shortlist.storage.repositories.base import Repository
 from shortlist.storage.tables import (
@@ -19,7 +17,10 @@ from shortlist.storage.tables import (
     RecordingRow,
 )
 
-__all__ = ["RecordingRepository"]
+__all__ = ["RecordingRepository", "StoredWord"]
+
+#: One heard word as the ``words`` JSON column keeps it: [text, start, end] (seconds).
+StoredWord = list[str | float]
 
 
 class RecordingRepository(Repository):
@@ -42,7 +43,7 @@ class RecordingRepository(Repository):
         """(id, audio sha256) of the recordings of a practice session's answers."""
         return self._of(PracticeSessionRow.id == session_id)
 
-    def _of(self, condition: Any) -> list[tuple[int, str | None]]:
+    def _of(self, condition: ColumnElement[bool]) -> list[tuple[int, str | None]]:
         query = (
             select(RecordingRow.id, RecordingRow.audio_sha256)
             .join(PracticeAnswerRow, RecordingRow.answer_id == PracticeAnswerRow.id)
@@ -102,7 +103,7 @@ class RecordingRepository(Repository):
         self,
         recording_id: int,
         start: float,
-        words: list[list[Any]],
+        words: list[StoredWord],
         cut: float,
     ) -> None:
         """The words heard up to ``cut`` (seconds), if the recording is still decoded up
