@@ -52,6 +52,7 @@ from shortlist.core.taxonomy.skills import Taxonomy
 from shortlist.core.text.achievements import has_result
 from shortlist.core.text.dates import SpanMatch, latest_month
 from shortlist.core.text.lines import is_bullet, split_lines
+from shortlist.core.text.negation import blank_negated
 
 __all__ = ["MAX_ROLES", "parse_cv"]
 
@@ -96,7 +97,10 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         for line in (role.header, *role.lines):
             role_of[line.start] = index
     labelled = _labelled(sections)
-    mentions = taxonomy.find(text, phrases=False) if text else []
+    # What a line denies or only hopes for ("never used X", "learning Y") is not read
+    # for skills or credentials; blanking keeps every offset (negation.py).
+    affirmed = blank_negated(text)
+    mentions = taxonomy.find(affirmed, phrases=False) if text else []
     return CV(
         text=text,
         sections=sections,
@@ -104,7 +108,7 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         skills=_skill_uses(mentions, lines, roles, role_of),
         achievements=_achievements(sections, roles, role_of),
         education=_education(sections, role_of, labelled, ref),
-        certifications=_certifications(text, lines, labelled),
+        certifications=_certifications(affirmed, lines, labelled),
         languages=_languages(labelled),
         total_months=union_months(role.span for role in roles),
         mentions=tuple(mentions),

@@ -9,6 +9,7 @@ from shortlist.core.models import CV, Line, SkillUse, union_months
 from shortlist.core.taxonomy.certifications import CertificationMention, find_certifications
 from shortlist.core.taxonomy.skills import Relation, Taxonomy
 from shortlist.core.text.lines import sentence_at
+from shortlist.core.text.negation import blank_negated
 
 #: Sections that name skills without showing them used.
 LIST_SECTIONS = frozenset({"skills", "summary", "header", "interests", "languages"})
@@ -79,7 +80,9 @@ class CvIndex:
         found once per CV however many postings ask."""
         if self._credentials is None:
             lines = dict.fromkeys([*self.cv.certifications, *(ln for ln, _ in self.line_words)])
-            self._credentials = [(line, tuple(find_certifications(line.text))) for line in lines]
+            self._credentials = [
+                (line, tuple(find_certifications(blank_negated(line.text)))) for line in lines
+            ]
         return self._credentials
 
     @property
@@ -91,7 +94,8 @@ class CvIndex:
                 (line for section in self.cv.sections for line in section.lines),
                 key=lambda line: line.start,
             )
-            self._line_words = [(line, content_words(line.text)) for line in lines]
+            # What a line denies ("never led a team") is not a word it proves.
+            self._line_words = [(line, content_words(blank_negated(line.text))) for line in lines]
         return self._line_words
 
     def months_in_roles(self, role_ids: set[int]) -> int:

@@ -35,9 +35,9 @@ _EQUIVALENT = re.compile(
 _PENDING = re.compile(
     r"\b(?:pending|in progress|working towards?|studying(?: for| towards)?|candidate|"
     r"expected|exam (?:booked|due|scheduled)|booked|scheduled|awaiting|applied for|"
-    r"application (?:submitted|pending)|part[- ]qualified|\d of \d (?:sections|units|exams|"
+    r"application (?:submitted|pending|status)|part[- ]qualified|\d of \d (?:sections|units|exams|"
     r"papers|modules)|sections? passed|due (?:in )?\w+ \d{4}|trainee|completing|"
-    r"in the process of)\b",
+    r"in the process of|not yet(?: \w+)?|not (?:issued|held|obtained|achieved|awarded))\b",
     re.IGNORECASE,
 )
 _EXPIRED = re.compile(r"\b(?:expired|lapsed|expires? \w+ \d{4}, not renewed)\b", re.IGNORECASE)
@@ -117,19 +117,33 @@ def _one_certification(req: Requirement, name: str, index: CvIndex) -> Verdict:
     credentials = index.credentials
     # By name first ("RTITB Reach Truck licence" is a forklift licence), then by wording:
     # the credential's name inside a line, or every word of the requirement in one line.
-    for line, mentions in credentials:
-        for mention in mentions:
-            if mention.name == name and not _NOT_HELD_AFTER.match(line.text, mention.end):
-                return _credential(req, name, line)
+    # Of several lines, the one that earns most is quoted (a Level 3 certificate over
+    # the Level 2 one before it); the CV's order breaks ties.
+    named = [
+        _credential(req, name, line)
+        for line, mentions in credentials
+        if any(
+            m.name == name and not _NOT_HELD_AFTER.match(line.text, m.end) for m in mentions
+        )
+    ]
+    if named:
+        return _best(named)
     folded = name.casefold()
     wording = _CUE_WORDS.sub(" ", req.text).casefold()
-    for line, _ in credentials:
-        text = line.text.casefold()
-        if (len(name) > 6 and fuzz.partial_ratio(folded, text) >= 90) or (
-            fuzz.token_set_ratio(wording, text) >= 90
-        ):
-            return _credential(req, name, line)
+    worded = [
+        _credential(req, name, line)
+        for line, _ in credentials
+        if (len(name) > 6 and fuzz.partial_ratio(folded, line.text.casefold()) >= 90)
+        or fuzz.token_set_ratio(wording, line.text.casefold()) >= 90
+    ]
+    if worded:
+        return _best(worded)
     return Verdict(Status.MISSING, 0.0, None, f"{name} not shown")
+
+
+def _best(verdicts: list[Verdict]) -> Verdict:
+    """The verdict that earns most; the first of equals."""
+    return max(verdicts, key=lambda v: v.credit)
 
 
 def _credential(req: Requirement, name: str, line: Line) -> Verdict:
