@@ -15,11 +15,8 @@ import pytest
 from shortlist.analyses import match_texts
 from shortlist.core.models import MatchReport, RequirementResult, Status
 
-CASES = json.loads(
-    (Path(__file__).resolve().parents[3] / "benchmarks" / "cv_lines" / "negation.json").read_text(
-        encoding="utf-8"
-    )
-)["cases"]
+FILE = Path(__file__).resolve().parents[3] / "benchmarks" / "cv_lines" / "negation.json"
+CASES = json.loads(FILE.read_text(encoding="utf-8"))["cases"]
 TODAY = dt.date(2026, 11, 1)
 
 

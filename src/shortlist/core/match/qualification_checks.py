@@ -122,9 +122,7 @@ def _one_certification(req: Requirement, name: str, index: CvIndex) -> Verdict:
     named = [
         _credential(req, name, line)
         for line, mentions in credentials
-        if any(
-            m.name == name and not _NOT_HELD_AFTER.match(line.text, m.end) for m in mentions
-        )
+        if any(m.name == name and not _NOT_HELD_AFTER.match(line.text, m.end) for m in mentions)
     ]
     if named:
         return _best(named)

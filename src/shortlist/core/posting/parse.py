@@ -44,6 +44,7 @@ from shortlist.core.models import (
     Section,
     SkillMention,
 )
+from shortlist.core.posting.boilerplate import is_boilerplate, offers_perks
 from shortlist.core.posting.fields import is_meta_label, read_fields
 from shortlist.core.posting.requirements import read_requirement
 from shortlist.core.posting.sections import (
@@ -59,29 +60,11 @@ from shortlist.core.posting.sections import (
 from shortlist.core.posting.weights import Weight, line_weight
 from shortlist.core.taxonomy.skills import Taxonomy
 from shortlist.core.text.lines import is_bullet, split_sections, strip_bullet
-from shortlist.core.text.prefilter import Prefilter, fold
+from shortlist.core.text.prefilter import fold
 
 __all__ = ["parse_posting"]
 
 # These run on fold(text): lower case, curly apostrophes straightened.
-_BOILERPLATE = re.compile(
-    r"equal (?:opportunit|employment)|without regard to|regardless of (?:race|age|gender|sex"
-    r"|religion|background|disability|sexual|ethnic)|reasonable (?:accommodation|adjustment)"
-    r"|we (?:celebrate|value|welcome|embrace) (?:diversity|applications from)"
-    r"|committed to (?:diversity|inclusion|equality|equal|building a diverse|creating an?"
-    r" (?:diverse|inclusive))|protected (?:veteran|characteristic|class)|affirmative action"
-    r"|disability confident|e-verify|all qualified applicants|^(?:apply(?: now| today| here)?"
-    r"|click (?:to )?apply|to apply|how to apply|send (?:us )?your (?:cv|resume)"
-    r"|please (?:send|submit|apply)|applications? (?:close|deadline))\b"
-    r"|(?:don't|do not) (?:meet|tick|check|have) (?:every|all)|encourage you to apply"
-    r"|(?:still|we'd|would) love to hear from you|even if you don't"
-)
-_BOILERPLATE_WORDS = Prefilter({"boilerplate": (
-    "equal ", "without regard", "regardless of", "reasonable ", "we ", "committed to",
-    "protected ", "affirmative", "disability confident", "e-verify", "qualified applicants",
-    "apply", "click", "send ", "please ", "application", "don't", "do not", "encourage",
-    "love to hear", "even if you",
-)})  # fmt: skip
 # Requirement wording, for sentences outside requirement sections.
 _ASKS = re.compile(
     r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|experience|knowledge|abilit|able to"
@@ -90,6 +73,22 @@ _ASKS = re.compile(
     r"|sponsorship|looking for|seeking"
 )
 _TO_READER = re.compile(r"\byou|\bcandidates?\b|\bapplicants?\b")
+_ONLY_SEEKING = frozenset({"looking for", "seeking"})
+# The candidate as the subject of an ask: "The successful applicant will need ...".
+_CANDIDATE_ASKED = re.compile(
+    r"^(?:the |our )?(?:successful |ideal |preferred |suitable )?(?:candidates?|applicants?"
+    r"|post ?holders?|person)\b.{0,30}?\b(?:will (?:be expected to|need|have|possess|hold"
+    r"|be (?:able|required|expected|either))|must|should|needs?|is expected to"
+    r"|are expected to|is required to|are required to)\b"
+)
+# Whom the posting wants, said as prose.
+_HIRE = re.compile(
+    r"\b(?:looking for|seeking|keen to hear from|(?:an )?opportunit(?:y|ies) (?:has|have)"
+    r" arisen for|recruiting (?:an?|for)|we need an?|we want an?)\b"
+)
+#: Hire descriptions kept, at most, from a posting that asks for nothing else.
+_MOST_HIRES = 2
+_NAMES_THE_JOB = re.compile(r"(?:looking for|seeking) an? [^,.;]{1,60}? to join\b")
 # "You will lead a team of five" describes the job; "You will need / have / be fluent"
 # asks. Read on fold(text).
 _DESCRIBES_JOB = re.compile(
@@ -119,6 +118,8 @@ _ABBREVIATIONS = frozenset((
 _INITIAL = re.compile(r"\b[A-Z]\.$")  # "J. Smith", "U. of Leeds"
 #: A "sentence" longer than this is a blob the splitter could not cut, not a requirement.
 _LONGEST = 1000
+#: Words at most in a line listed under a perks lead-in.
+_PERK_WORDS = 12
 _INLINE_LABEL = re.compile(r"^(?P<label>[^:]{2,40}?)\s*:\s+(?P<value>\S.*)$")
 
 # How a unit is read: kept as it is, as a duty, as a prose sentence in a duties section
@@ -145,6 +146,7 @@ def parse_posting(text: str, taxonomy: Taxonomy) -> Posting:
     found = _mentions_per_unit(taxonomy, [unit for unit, _, _, _ in units])
     kept: set[str] = set()
     requirements: list[Requirement] = []
+    hires: list[Requirement] = []
     for (unit, default, mode, key), mentions in zip(units, found, strict=True):
         if key in kept:
             continue
@@ -152,6 +154,12 @@ def parse_posting(text: str, taxonomy: Taxonomy) -> Posting:
         if _keeps(req, mode):
             kept.add(key)
             requirements.append(req)
+        elif _HIRE.search(fold(unit)):
+            hires.append(req)
+    # A posting that only describes whom it wants ("An opportunity has arisen for
+    # consultant anaesthetists") asks for that much: better than no row at all.
+    if not requirements:
+        requirements = hires[:_MOST_HIRES]
     return Posting(
         text=text,
         title=fields.title,
@@ -186,7 +194,8 @@ def _keeps(req: Requirement, mode: str) -> bool:
     if mode == _DUTY_PROSE:
         return req.kind in _HARD
     if req.kind is RequirementKind.RESPONSIBILITY:
-        return False
+        # "The successful candidate will be expected to work shifts" asks, in prose.
+        return bool(_CANDIDATE_ASKED.match(fold(req.text)))
     if mode == _LISTED:
         return True
     # In these sections the default cue is None: a cue here was written in the line.
@@ -198,9 +207,11 @@ def _keeps(req: Requirement, mode: str) -> bool:
     folded = fold(req.text)
     if _COMPANY_VOICE.match(folded) and not _TO_READER.search(folded):
         return False
-    # "We're looking for a friendly receptionist" describes the hire, not a requirement.
+    # "We're looking for a friendly receptionist" describes the hire, not a requirement;
+    # "We are looking for a Payroll Officer to join our team" names the job, nothing more.
     asks = _TO_READER if req.kind is RequirementKind.SOFT_SKILL else _ASKS
-    return bool(asks.search(folded))
+    said = {m.group(0) for m in asks.finditer(folded)}
+    return bool(said) and not (said <= _ONLY_SEEKING and _NAMES_THE_JOB.search(folded))
 
 
 def _mode_of(name: str, cue: str | None) -> tuple[Weight, str] | None:
@@ -221,7 +232,12 @@ def _units(section: Section, used: frozenset[int]) -> Iterator[tuple[str, Weight
     if read is None:
         return
     default, mode = read
+    # After "we also have a range of benefits such as", short lines list the perks.
+    perks_listed = False
     for text, bullet in _paragraphs(section.lines, used):
+        if perks_listed and _listed_perk(text):
+            continue
+        perks_listed = False
         own_default, own_mode = default, mode
         label = _INLINE_LABEL.match(text) if ":" in text[:42] else None
         if label and (named := section_of_label(label.group("label"))):
@@ -243,7 +259,8 @@ def _units(section: Section, used: frozenset[int]) -> Iterator[tuple[str, Weight
             if len(piece) > _LONGEST or not any(ch.isalpha() for ch in piece):
                 continue
             folded = fold(piece)
-            if _boilerplate(folded):
+            if is_boilerplate(folded):
+                perks_listed = offers_perks(folded)
                 continue
             if _describes_job(folded, own_mode, bullet):
                 yield piece, own_default, _DUTY_PROSE
@@ -253,16 +270,22 @@ def _units(section: Section, used: frozenset[int]) -> Iterator[tuple[str, Weight
                 yield piece, own_default, own_mode
 
 
+def _listed_perk(text: str) -> bool:
+    """A short line under a perks lead-in: "Long Service recognition", not a sentence
+    that asks for something."""
+    folded = fold(text)
+    return (
+        len(text.split()) <= _PERK_WORDS
+        and not text.rstrip().endswith(".")
+        and not _ASKS.search(folded)
+    )
+
+
 def _describes_job(folded: str, mode: str, bullet: bool) -> bool:
     """A sentence about the job, not asking anything: kept only for a hard fact in it."""
     if mode == _DUTY and not bullet:
         return not _SPEAKS_TO_READER.search(folded) or bool(_PLACES_JOB.match(folded))
     return mode == _STRICT and bool(_DESCRIBES_JOB.match(folded))
-
-
-def _boilerplate(folded: str) -> bool:
-    """Equal-opportunity statements, 'Apply now', 'we'd still love to hear from you'."""
-    return bool(_BOILERPLATE_WORDS(folded)) and bool(_BOILERPLATE.search(folded))
 
 
 def _paragraphs(lines: tuple[Line, ...], used: frozenset[int]) -> list[tuple[str, bool]]:

@@ -205,10 +205,14 @@ def _unknown(raw: str, norm: str, current: str) -> str | None:
     if not (looks_like_heading(stripped) or bold or looks_like_heading(plain)):
         return None
     by_words = _by_words(norm)
+    marked = stripped.endswith((":", "：")) or stripped.startswith("#") or bold
+    # A line in capitals that only mentions a team or an offer ("ONWARD CARE TEAM", a job
+    # title) must not open a section that is never read: that needs a mark.
+    if by_words in SKIPPED and not marked and not norm.startswith(("about ", "why ")):
+        return None
     if by_words is not None:
         return by_words
     # A lone capitalised word or acronym list ("SQL", "AWS, GCP") is content, not a heading.
-    marked = stripped.endswith((":", "：")) or stripped.startswith("#") or bold
     if not marked and (len(norm.split()) < 2 or _LIST_MARKS.search(norm)):
         return None
     return current if current in _CONTINUING else OTHER
