@@ -55,9 +55,23 @@ _LOW_LEVEL = re.compile(
     r"intermediate)\b",
     re.IGNORECASE,
 )
+#: A posting line about the right to work.
 _AUTHORISATION = re.compile(
     r"right to work|work(?:ing)? (?:permit|visa)|authori[sz](?:ed|ation)|citizen|"
     r"settled status|permanent resident|green card|security clearance",
+    re.IGNORECASE,
+)
+#: A CV line that states it: "authorization" alone is as often about software
+#: ("authentication and authorization with Spring Security"), "work permit" about an
+#: HR form and "citizenship" about a paper's title as about the person.
+_STATES_AUTHORISATION = re.compile(
+    r"right to work|authori[sz](?:ed|ation) to work|eligible to work|work authori[sz]ation"
+    r"|(?:valid|current|hold(?:s|ing)? an?|have an?) work (?:permit|visa)"
+    r"|work (?:permit|visa) (?:holder|valid|until|expires)"
+    r"|\b(?:us|u\.s\.|uk|british|irish|eu|american|canadian|australian|united states|dual)"
+    r" citizen(?:ship)?\b|citizenship\s*[:-]|settled status|pre-settled|permanent resident"
+    r"|green card|security clearance|indefinite leave to remain|\bilr\b|visa status"
+    r"|no (?:visa )?sponsorship (?:is )?(?:required|needed)",
     re.IGNORECASE,
 )
 
@@ -255,7 +269,7 @@ def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
 def _location(req: Requirement, index: CvIndex) -> Verdict:
     if _AUTHORISATION.search(req.text):
         for line, _ in index.line_words:
-            stated = _AUTHORISATION.search(line.text)
+            stated = _STATES_AUTHORISATION.search(line.text)
             if stated:
                 quoted = sentence_at(line, line.start + stated.start())
                 return Verdict(Status.MET, 1.0, quoted, "work authorisation stated")

@@ -53,7 +53,8 @@ _YEARS = re.compile(
 )
 _LOCATION = re.compile(
     r"right to work|eligib(?:le|ility) to work|work(?:ing)? (?:authori[sz]ation|permit|visa)"
-    r"|authori[sz]ed to work|\bvisas?\b|sponsorship|\bbased (?:in|within|near)\b"
+    r"|authori[sz](?:ed|ation) to work|(?:legally )?(?:able|permitted) to work in"
+    r"|\bvisas?\b|sponsorship|\bbased (?:in|within|near)\b"
     r"|\blocated (?:in|within|near)\b|\blive (?:in|within|near)\b|\breside\b|relocat"
     r"|commut|(?:willing(?:ness)?|able|ability) to travel|travel (?:up to|is required|required)"
     r"|\bcitizen|clearance|\bdbs\b|background checks?|\b(?:on[- ]?site|in (?:the )?office)"
