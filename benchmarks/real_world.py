@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from shortlist.core.models import MatchReport, RequirementResult, Status
+from shortlist.core.models import MatchReport, RequirementKind, RequirementResult, Status
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT.parent / "shared" / "data" / "real"
@@ -182,6 +182,9 @@ def _removal(cv: Doc, posting: Doc, report: MatchReport) -> tuple[int, str | Non
 
     for row in report.rows:
         if not (row.requirement.must_have and row.status is Status.MET and row.evidence):
+            continue
+        # English is also shown by a CV written in it (partial, no line quoted): by design.
+        if row.requirement.kind is RequirementKind.LANGUAGE:
             continue
         proof = row.evidence
         kept = "\n".join(line for line in cv.text.splitlines() if proof not in line)

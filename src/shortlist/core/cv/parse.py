@@ -31,7 +31,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from shortlist.core.cv.roles import anchor_span, find_roles
-from shortlist.core.cv.sections import SECTION_NAMES, inline_section, split_cv_sections
+from shortlist.core.cv.sections import (
+    PASTIME_SECTIONS,
+    SECTION_NAMES,
+    inline_section,
+    split_cv_sections,
+)
 from shortlist.core.models import (
     CV,
     DegreeLevel,
@@ -98,8 +103,9 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
             role_of[line.start] = index
     labelled = _labelled(sections)
     # What a line denies or only hopes for ("never used X", "learning Y") is not read
-    # for skills or credentials; blanking keeps every offset (negation.py).
-    affirmed = blank_negated(text)
+    # for skills or credentials, nor are hobbies ("baking bread" is not catering);
+    # blanking keeps every offset (negation.py).
+    affirmed = _blank_sections(blank_negated(text), sections, PASTIME_SECTIONS)
     mentions = taxonomy.find(affirmed, phrases=False) if text else []
     return CV(
         text=text,
@@ -113,6 +119,17 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         total_months=union_months(role.span for role in roles),
         mentions=tuple(mentions),
     )
+
+
+def _blank_sections(text: str, sections: Sequence[Section], names: frozenset[str]) -> str:
+    """``text`` with the lines of the named sections turned to spaces."""
+    spans = [(line.start, line.end) for s in sections if s.name in names for line in s.lines]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _lines_with_years(text: str, lines: Sequence[Line]) -> list[int]:

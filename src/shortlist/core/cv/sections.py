@@ -13,10 +13,14 @@ from shortlist.core.text.titles import is_organisation, is_title
 
 __all__ = [
     "CV_HEADINGS",
+    "PASTIME_SECTIONS",
     "SECTION_NAMES",
     "inline_section",
     "split_cv_sections",
 ]
+
+#: Sections about life outside work: shown, never evidence of a skill or an ask.
+PASTIME_SECTIONS = frozenset({"interests"})
 
 _NAMES: dict[str, str] = {
     "experience": """experience; experiences; work experience; professional experience;

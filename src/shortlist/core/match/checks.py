@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from shortlist.core.match.evidence import CvIndex, SkillProof
+from shortlist.core.match.narrowing import narrowed, shown_by_a_role
 from shortlist.core.match.overlap import best_line, content_words
 from shortlist.core.match.qualification_checks import (
     certification_check,
@@ -81,7 +82,9 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
     match req.kind:
         case RequirementKind.YEARS:
             return _years(req, index)
-        case RequirementKind.SKILL | RequirementKind.SOFT_SKILL:
+        case RequirementKind.SKILL:
+            return _skill_row(req, index) if req.skills else _overlap(req, index)
+        case RequirementKind.SOFT_SKILL:
             return _skills(req, index) if req.skills else _overlap(req, index)
         case RequirementKind.DEGREE:
             return degree_check(req, index)
@@ -93,6 +96,18 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
             return _location(req, index)
         case _:
             return _responsibility(req, index)
+
+
+def _skill_row(req: Requirement, index: CvIndex) -> Verdict:
+    """A skill row held to the words that narrow it and to more than a job title; a
+    role whose title and line together show it meets it (narrowing.py)."""
+    found = _skills(req, index)
+    verdict = narrowed(req, index, found)
+    # A skill shown at a lower level than asked stays partial; a missing one, or one
+    # held back for want of its narrowing words, may be shown by a role.
+    if verdict.status is Status.MET or found.status is Status.PARTIAL:
+        return verdict
+    return shown_by_a_role(req, index) or verdict
 
 
 def _proofs(req: Requirement, index: CvIndex) -> list[tuple[str, SkillProof | None]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from shortlist.core.cv.sections import PASTIME_SECTIONS
 from shortlist.core.match.overlap import content_words
 from shortlist.core.models import CV, Line, SkillUse, union_months
 from shortlist.core.taxonomy.certifications import CertificationMention, find_certifications
@@ -91,7 +92,12 @@ class CvIndex:
         if self._line_words is None:
             # Section headings are not evidence; role headers already sit in section lines.
             lines = sorted(
-                (line for section in self.cv.sections for line in section.lines),
+                (
+                    line
+                    for section in self.cv.sections
+                    if section.name not in PASTIME_SECTIONS
+                    for line in section.lines
+                ),
                 key=lambda line: line.start,
             )
             # What a line denies ("never led a team") is not a word it proves.
