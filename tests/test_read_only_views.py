@@ -192,15 +192,16 @@ def test_a_caller_cannot_change_a_cached_view_and_the_next_one_gets_it_unchanged
     snapshot = {name: plain(view) for name, view in before.items()}
     details = job_details(ws, job_id)
     assert details.report is not None
-    report = details.report.report
+    report: Any = details.report.report
     plan = interview_plan(ws, job_id)
     attempts: list[Callable[[], object]] = [
         lambda: details.versions.append(details.versions[0]),
         lambda: details.job.rounds.clear(),
-        lambda: report.__setitem__("score", 100),
-        lambda: report["requirements"].append({}),
-        lambda: report["requirements"][0].__setitem__("status", "met"),
-        lambda: report["requirements"][0].pop("status"),
+        lambda: setattr(report, "score", 100),
+        lambda: report.requirements.append(report.requirements[0]),
+        lambda: setattr(report.requirements[0], "status", "met"),
+        lambda: report.advice[0].__setattr__("advice", "changed"),
+        lambda: report.notes.clear(),
         lambda: setattr(plan.plan.to_ask[0], "text", "changed"),
         lambda: plan.plan.stories.assignments.clear(),
         lambda: plan.plan.stories.grid.coverage.__setitem__("pressure", (99,)),

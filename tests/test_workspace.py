@@ -22,6 +22,8 @@ from shortlist.bootstrap import open_workspace
 from shortlist.clock import FixedClock
 from shortlist.config import Settings
 from shortlist.core.match.matching import ENGINE_VERSION
+from shortlist.core.match.report_json import StoredReport, StoredRow
+from shortlist.core.models import Gap, RequirementKind, Status
 from shortlist.ingest import CorruptDocument, FetchError, IngestError, TooLarge
 from shortlist.storage import Base, MatchReportRow
 from shortlist.workspace import (
@@ -501,21 +503,37 @@ def test_comparing_two_cv_versions_shows_the_rows_that_moved(ws: Workspace) -> N
     assert len(comparison.rows) == 16
 
 
-def report_of(rows: list[tuple[str, bool, str]], advice: list[str]) -> dict[str, object]:
-    return {
-        "requirements": [
-            {"text": text, "must_have": must, "status": status, "note": f"note on {text}"}
-            for text, must, status in rows
-        ],
-        "advice": [
-            {
-                "requirement": text,
-                "must_have": any(t == text and m for t, m, _ in rows),
-                "advice": f"advice on {text}",
-            }
-            for text in advice
-        ],
-    }
+def report_of(rows: list[tuple[str, bool, str]], advice: list[str]) -> StoredReport:
+    def row(text: str, must: bool, status: str) -> StoredRow:
+        return StoredRow(
+            text=text,
+            kind=RequirementKind.SKILL,
+            must_have=must,
+            status=Status(status),
+            evidence=None,
+            note=f"note on {text}",
+            weight=1.0,
+            credit=0.0,
+            skills=(),
+            years=None,
+            weight_cue=None,
+        )
+
+    gaps = tuple(
+        Gap(text, any(t == text and m for t, m, _ in rows), f"advice on {text}") for text in advice
+    )
+    return StoredReport(
+        score=50,
+        band="Partial match",
+        requirements=tuple(row(*r) for r in rows),
+        strengths=(),
+        gaps=tuple(advice),
+        advice=gaps,
+        raw_score=50.0,
+        cap=None,
+        notes=(),
+        engine_version=ENGINE_VERSION,
+    )
 
 
 def test_the_doubt_is_a_missing_must_have_before_a_partial_one() -> None:

@@ -14,17 +14,16 @@ from pydantic import BaseModel, Field
 from starlette.requests import Request
 from starlette.responses import Response
 
+from shortlist.web.api_reports import Comparison, ReportView
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import PROBLEM_TYPE, Refused, refusing
 from shortlist.web.ids import MAX_INTEGER, Id
 from shortlist.web.security import CSRF_COOKIE, FORM_TYPES, csrf_token
 from shortlist.workspace import (
-    Comparison,
     CvUnderstanding,
     CvVersionView,
     JobSummary,
     JobView,
-    ReportView,
     add_cv,
     add_job,
     compare_cvs,
@@ -198,7 +197,7 @@ def get_job_report(
     cv: Annotated[Id | None, Query(description="CV version id; default: current.")] = None,
 ) -> ReportView:
     """The match report, with the doubt to close; recomputed only when inputs changed."""
-    return get_report(ws, job_id, cv)
+    return ReportView.of(get_report(ws, job_id, cv))
 
 
 @router.get("/jobs/{job_id}/compare", tags=["reports"])
@@ -209,7 +208,7 @@ def get_comparison(
     b: Annotated[Id, Query(description="The 'after' CV version id.")],
 ) -> Comparison:
     """Two CV versions against one job: both reports and each requirement's change."""
-    return compare_cvs(ws, job_id, a, b)
+    return Comparison.of(compare_cvs(ws, job_id, a, b))
 
 
 # everything

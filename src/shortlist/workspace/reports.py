@@ -5,13 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Callable
-from typing import Any
 
 from shortlist.analyses import analyse_posting, index_cv
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.matching import ENGINE_VERSION, match_indexed
-from shortlist.core.match.report_json import report_to_dict
-from shortlist.core.models import MatchReport
+from shortlist.core.match.report_json import (
+    StoredReport,
+    StoredRow,
+    report_from_dict,
+    report_to_dict,
+)
+from shortlist.core.models import MatchReport, Status
 from shortlist.storage import CvVersionRow, JobRow, MatchReportRow, NewReport, Repos
 from shortlist.workspace.base import (
     NotFound,
@@ -51,10 +55,10 @@ def compare_cvs(ws: Workspace, job_id: int, cv_a: int, cv_b: int) -> Comparison:
     """Two CV versions against one job: both reports and how each requirement moved."""
     a = get_report(ws, job_id, cv_a)
     b = get_report(ws, job_id, cv_b)
-    rows_b = list(b.report["requirements"])
+    rows_b = list(b.report.requirements)
     changes = []
-    for row in a.report["requirements"]:
-        other: dict[str, Any] | None = next((r for r in rows_b if r["text"] == row["text"]), None)
+    for row in a.report.requirements:
+        other = next((r for r in rows_b if r.text == row.text), None)
         if other is not None:
             rows_b.remove(other)
         changes.append(_change(row, other))
@@ -62,21 +66,20 @@ def compare_cvs(ws: Workspace, job_id: int, cv_a: int, cv_b: int) -> Comparison:
     return Comparison(job_id, a, b, b.score - a.score, changes)
 
 
-def doubt_to_close(report: dict[str, Any]) -> DoubtToClose | None:
+def doubt_to_close(report: StoredReport) -> DoubtToClose | None:
     """The first missing must-have, else the first partial must-have, else the first gap."""
-    rows: list[dict[str, Any]] = report["requirements"]
-    advice = {item["requirement"]: item["advice"] for item in report["advice"]}
-    for status in ("missing", "partial"):
-        for row in rows:
-            if row["must_have"] and row["status"] == status:
-                note = advice.get(row["text"], row["note"])
-                return DoubtToClose(row["text"], status, True, note)
-    if not report["advice"]:
+    advice = {gap.requirement: gap.advice for gap in report.advice}
+    for status in (Status.MISSING, Status.PARTIAL):
+        for row in report.requirements:
+            if row.must_have and row.status is status:
+                note = advice.get(row.text, row.note)
+                return DoubtToClose(row.text, status.value, True, note)
+    if not report.advice:
         return None
-    first = report["advice"][0]
-    found = [row["status"] for row in rows if row["text"] == first["requirement"]]
-    status = found[0] if found else "missing"
-    return DoubtToClose(first["requirement"], status, first["must_have"], first["advice"])
+    first = report.advice[0]
+    found = [row.status.value for row in report.requirements if row.text == first.requirement]
+    status_text = found[0] if found else Status.MISSING.value
+    return DoubtToClose(first.requirement, status_text, first.must_have, first.advice)
 
 
 def _input_hasher(cv_text: str, today: dt.date) -> Callable[[str], str]:
@@ -182,6 +185,7 @@ def current_scores(
 
 
 def _report_view(row: MatchReportRow) -> ReportView:
+    report = report_from_dict(row.report_json)
     return ReportView(
         job_id=row.job_id,
         cv_id=row.cv_version_id,
@@ -189,23 +193,23 @@ def _report_view(row: MatchReportRow) -> ReportView:
         band=row.band,
         engine_version=row.engine_version,
         computed_at=utc(row.computed_at),
-        report=row.report_json,
-        doubt=doubt_to_close(row.report_json),
+        report=report,
+        doubt=doubt_to_close(report),
     )
 
 
-def _change(a: dict[str, Any] | None, b: dict[str, Any] | None) -> RowChange:
+def _change(a: StoredRow | None, b: StoredRow | None) -> RowChange:
     either = a if a is not None else b
     assert either is not None
-    status_a = a["status"] if a is not None else None
-    status_b = b["status"] if b is not None else None
+    status_a = a.status.value if a is not None else None
+    status_b = b.status.value if b is not None else None
     return RowChange(
-        requirement=either["text"],
-        kind=either["kind"],
-        must_have=either["must_have"],
+        requirement=either.text,
+        kind=either.kind.value,
+        must_have=either.must_have,
         status_a=status_a,
         status_b=status_b,
-        evidence_a=a["evidence"] if a is not None else None,
-        evidence_b=b["evidence"] if b is not None else None,
+        evidence_a=a.evidence if a is not None else None,
+        evidence_b=b.evidence if b is not None else None,
         changed=status_a != status_b,
     )

@@ -1,18 +1,20 @@
 """What the workspace services hand back: frozen dataclasses of plain values, JSON-ready.
 
-Times are timezone-aware UTC datetimes; dates are dates; reports are the dicts of
-core.report_json. ``dataclasses.asdict`` turns any of them into JSON-ready data.
-Views are shared between requests (cache.py), so they are read-only all the way down:
-lists are tuples and dicts FrozenDicts (frozen.py).
+Times are timezone-aware UTC datetimes; dates are dates; a match report is the typed
+``StoredReport`` of core.match.report_json, whose JSON is its ``to_dict()``, made at the
+edges (the API, the storage column). ``dataclasses.asdict`` turns any other view into
+JSON-ready data. Views are shared between requests (cache.py), so they are read-only all
+the way down: lists are tuples and dicts FrozenDicts (frozen.py); a StoredReport is a
+frozen dataclass of tuples already.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
+from shortlist.core.match.report_json import StoredReport
 from shortlist.workspace.frozen import View
 
 __all__ = [
@@ -166,8 +168,8 @@ class ReportView(View):
     band: str
     engine_version: str
     computed_at: dt.datetime
-    #: core.report_json.report_to_dict output.
-    report: Mapping[str, Any]
+    #: The stored report, typed; its JSON (the API's "report") is ``report.to_dict()``.
+    report: StoredReport
     doubt: DoubtToClose | None
 
 
