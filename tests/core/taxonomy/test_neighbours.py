@@ -49,6 +49,11 @@ NEIGHBOURS = [
     ("Built models in Excel with pivot tables", "VBA macros"),
     ("Ran Tableau Prep flows for the finance team", "Tableau dashboard design"),
     ("Administered Microsoft Teams for 300 users", "Microsoft Dynamics 365"),
+    # Added with the nursing split: any nurse is not an ICU or children's nurse, and a
+    # care assistant is not a nurse.
+    ("Nursing care for 8 patients on a general medical ward", "ICU experience"),
+    ("Nursing care for 8 patients on a general medical ward", "Paediatric nursing"),
+    ("Healthcare assistant supporting nurses on a surgical ward", "Nursing experience"),
 ]
 #: The same thing in other words.
 SYNONYMS = [
