@@ -16,18 +16,21 @@ from shortlist.core.match.qualification_checks import (
     degree_check,
     language_check,
 )
-from shortlist.core.match.verdict import FULL_CREDIT, Verdict, fmt_months, status_of
-from shortlist.core.models import Line, Requirement, RequirementKind, Role, Status
+from shortlist.core.match.verdict import (
+    FULL_CREDIT,
+    LISTED_CREDIT,
+    RELATED_CREDIT,
+    Verdict,
+    fmt_months,
+    status_of,
+)
+from shortlist.core.match.years import years_check
+from shortlist.core.models import Requirement, RequirementKind, Status
 from shortlist.core.text.lines import sentence_at
 
 #: Share of a requirement's content words a CV line must hold to count as met / partial.
 OVERLAP_MET = 0.5
 OVERLAP_PARTIAL = 0.25
-#: Credit for a related skill, and the floor for a skill shown with too few years.
-RELATED_CREDIT = 0.5
-LISTED_ONLY_CREDIT = 0.25
-#: A skill only named in a list, or at a lower level than asked ("basic" for "advanced").
-LISTED_CREDIT = 0.5
 
 #: What stands between two alternatives: "Python or Go", "AWS/GCP", "Jira, Asana or Trello".
 _OR_GAP = re.compile(r"\s*,?\s*(?:or|/|and/or)\s*", re.IGNORECASE)
@@ -39,13 +42,6 @@ _GROUPING = re.compile(
     r"\b(?:or|either|such as|e\.g\.|eg|for example|like)\b"
     r"|[/(]",
     re.IGNORECASE,
-)
-#: Words that do not name a field: "5+ years of professional, hands-on experience".
-_GENERIC_YEARS_WORDS = frozenset(
-    content_words(
-        "professional industry paid post qualification qualified full time hands "
-        "on commercial practical prior previous proven total overall"
-    )
 )
 _HIGH_LEVEL = re.compile(
     r"\b(?:advanced|expert|expertise|in-depth|deep|extensive|mastery|highly proficient)\b",
@@ -81,7 +77,7 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
     """Judge one requirement against the indexed CV."""
     match req.kind:
         case RequirementKind.YEARS:
-            return _years(req, index)
+            return years_check(req, index, _proofs(req, index))
         case RequirementKind.SKILL:
             return _skill_row(req, index) if req.skills else _overlap(req, index)
         case RequirementKind.SOFT_SKILL:
@@ -191,94 +187,6 @@ def _alternatives(req: Requirement, index: CvIndex) -> list[list[str]]:
     groups = [g for run, any_of in runs for g in ([run] if any_of else [[s] for s in run])]
     groups.extend([skill] for skill in req.skills if skill not in seen)
     return groups
-
-
-def _years(req: Requirement, index: CvIndex) -> Verdict:
-    needed = max(1, req.years or 1) * 12
-    if req.skills:
-        proofs = [p for _, p in _proofs(req, index) if p is not None]
-        same = [p for p in proofs if p.relation == "same"]
-        if same:
-            best = max(same, key=lambda p: p.months)
-            if best.months == 0:
-                return Verdict(
-                    Status.PARTIAL,
-                    LISTED_ONLY_CREDIT,
-                    best.use.evidence[0],
-                    f"{best.wanted} is listed, but no dated role shows it (asked: {req.years}+ yr)",
-                )
-            ratio = min(1.0, best.months / needed)
-            credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
-            evidence = _longest_role_line(best, index) or best.use.evidence[0]
-            return Verdict(
-                status_of(credit),
-                credit,
-                evidence,
-                f"{best.wanted}: {fmt_months(best.months)} in roles (asked: {req.years}+ yr)",
-            )
-        if proofs:
-            best = max(proofs, key=lambda p: p.months)
-            ratio = min(1.0, best.months / needed) if best.months else 0.5
-            return Verdict(
-                Status.PARTIAL,
-                RELATED_CREDIT * max(ratio, 0.5),
-                best.use.evidence[0] if best.use.evidence else None,
-                f"{best.wanted} not shown; related {best.use.canonical} for "
-                f"{fmt_months(best.months)} (asked: {req.years}+ yr)",
-                adjacent=best,
-            )
-        return Verdict(
-            Status.MISSING, 0.0, None, f"{', '.join(req.skills)} not shown (asked: {req.years}+ yr)"
-        )
-    return _years_in_field(req, index, needed)
-
-
-def _years_in_field(req: Requirement, index: CvIndex, needed: int) -> Verdict:
-    """'3+ years in B2B sales': months in roles whose title holds at least half of the
-    requirement's words; '5+ years of professional experience': months in all roles."""
-    words = content_words(req.text) - _GENERIC_YEARS_WORDS
-    if words:
-        roles = {
-            i
-            for i, role in enumerate(index.cv.roles)
-            if len(words & _role_words(role)) * 2 >= len(words)
-        }
-        if not roles:
-            return Verdict(
-                Status.MISSING, 0.0, None, f"no role is named for this (asked: {req.years}+ yr)"
-            )
-        months = index.months_in_roles(roles)
-        scope = "in matching roles"
-    else:
-        roles = set(range(len(index.cv.roles)))
-        months = index.cv.total_months
-        scope = "across all roles"
-    if months == 0:
-        return Verdict(Status.MISSING, 0.0, None, f"no dated roles (asked: {req.years}+ yr)")
-    first = min(roles, key=lambda i: index.cv.roles[i].header.start)
-    ratio = months / needed
-    credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
-    return Verdict(
-        status_of(credit),
-        credit,
-        index.cv.roles[first].header,
-        f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)",
-    )
-
-
-def _role_words(role: Role) -> frozenset[str]:
-    """What a role says it was: its header and the lines under it."""
-    return content_words(" ".join([role.header.text, *(line.text for line in role.lines)]))
-
-
-def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
-    """The first line inside the longest role that used the skill."""
-    roles = [index.cv.roles[i] for i in proof.use.roles]
-    if not roles:
-        return None
-    longest = max(roles, key=lambda r: r.span.months if r.span else 0)
-    inside = (longest.header, *longest.lines)
-    return next((line for line in proof.use.evidence if line in inside), None)
 
 
 def _location(req: Requirement, index: CvIndex) -> Verdict:

@@ -30,6 +30,12 @@ def fmt_months(months: int) -> str:
     return f"{years} yr" if years else f"{rest} mo"
 
 
+#: Credit for a related skill, and the floor for a skill shown with too few years.
+RELATED_CREDIT = 0.5
+LISTED_ONLY_CREDIT = 0.25
+#: A skill only named in a list, or at a lower level than asked ("basic" for "advanced").
+LISTED_CREDIT = 0.5
+
 #: Credit that counts as full: credits are sums and products of fractions (0.5 + 0.5,
 #: 1/3 * 3), so a met row may land a rounding error short of 1.0.
 FULL_CREDIT = 0.999

@@ -1,0 +1,214 @@
+"""Years rows: "5+ years of Python", "3+ years in B2B sales", "2 years as a registered
+pharmacist" (issue #12 for what does not count).
+
+Months come from dated roles, overlaps counted once. A skill's years are the months of
+the roles that used it; a field's years the months of roles named for it. Whichever of
+the two shows more decides, so "2+ years as a qualified teacher" is met by five years as
+a Class Teacher though the CV never writes "QTS".
+
+Placements, internships, student, trainee, pre-registration, apprentice and volunteer
+roles are shown but not counted, unless the posting accepts them ("including
+placements", "voluntary"). When the posting asks for the qualified role ("qualified",
+"registered", "post-registration", "as a nurse"), assistant and support roles are not
+counted either: five years as a healthcare assistant are not five years as a nurse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shortlist.core.match.evidence import CvIndex, SkillProof
+from shortlist.core.match.overlap import content_words
+from shortlist.core.match.verdict import (
+    LISTED_ONLY_CREDIT,
+    RELATED_CREDIT,
+    Verdict,
+    fmt_months,
+    status_of,
+)
+from shortlist.core.models import Line, Requirement, Role, Status
+
+__all__ = ["not_counted", "years_check"]
+
+#: Words that do not name a field: "5+ years of professional, hands-on experience".
+_GENERIC_YEARS_WORDS = frozenset(
+    content_words(
+        "professional industry paid post qualification qualified full time hands "
+        "on commercial practical prior previous proven total overall registration "
+        "registered qualifying licensed chartered"
+    )
+)
+_TRAINING = re.compile(
+    r"\b(?:placements?|intern|interns|internship|student|trainee|pre-?registration"
+    r"|apprentice|apprenticeship|work experience|volunteer|voluntary|work shadowing)\b",
+    re.IGNORECASE,
+)
+_SUPPORT = re.compile(
+    r"\b(?:assistant|support worker|aide|auxiliary|care worker|healthcare support)\b",
+    re.IGNORECASE,
+)
+_ACCEPTS_TRAINING = re.compile(
+    r"\b(?:placements?|internships?|voluntary|volunteer(?:ing)?|unpaid|paid or unpaid"
+    r"|including training)\b",
+    re.IGNORECASE,
+)
+_QUALIFIED_ROLE = re.compile(
+    r"\b(?:qualified|registered|post[- ]?(?:registration|qualification|qualifying|qualified)"
+    r"|chartered|licensed)\b|\bas an? (?!assistant\b)\w+",
+    re.IGNORECASE,
+)
+
+
+#: A row that asks for time in a role, not with a tool: its job titles may show it.
+_ASKS_FOR_A_ROLE = re.compile(rf"{_QUALIFIED_ROLE.pattern}|\bprofessional\b", re.IGNORECASE)
+
+
+def not_counted(req: Requirement, index: CvIndex) -> frozenset[int]:
+    """Indexes of the roles whose months this row does not count (see above)."""
+    if _ACCEPTS_TRAINING.search(req.text):
+        return frozenset()
+    support = bool(_QUALIFIED_ROLE.search(req.text))
+    return frozenset(
+        i
+        for i, role in enumerate(index.cv.roles)
+        if _TRAINING.search(_title(role)) or (support and _SUPPORT.search(_title(role)))
+    )
+
+
+def _title(role: Role) -> str:
+    return role.title or role.header.text
+
+
+def years_check(
+    req: Requirement, index: CvIndex, proofs: list[tuple[str, SkillProof | None]]
+) -> Verdict:
+    """The years a row asks for, from the skill's roles or the roles named for it."""
+    needed = max(1, req.years or 1) * 12
+    skipped = not_counted(req, index)
+    if not req.skills:
+        return _years_in_field(req, index, needed, skipped)
+    by_skill = _years_of_skill(req, index, needed, skipped, proofs)
+    if by_skill.status is Status.MET or not _ASKS_FOR_A_ROLE.search(req.text):
+        return by_skill
+    # "2+ years as a qualified teacher": the job titles say it where no line names QTS.
+    by_title = _years_in_field(req, index, needed, skipped, titles_only=True)
+    return by_title if by_title.credit > by_skill.credit else by_skill
+
+
+def _years_of_skill(
+    req: Requirement,
+    index: CvIndex,
+    needed: int,
+    skipped: frozenset[int],
+    proofs: list[tuple[str, SkillProof | None]],
+) -> Verdict:
+    shown = [p for _, p in proofs if p is not None]
+    same = [p for p in shown if p.relation == "same"]
+    if same:
+        months = {id(p): _months(p, index, skipped) for p in same}
+        best = max(same, key=lambda p: months[id(p)])
+        if best.months == 0:
+            return Verdict(
+                Status.PARTIAL,
+                LISTED_ONLY_CREDIT,
+                best.use.evidence[0],
+                f"{best.wanted} is listed, but no dated role shows it (asked: {req.years}+ yr)",
+            )
+        counted = months[id(best)]
+        ratio = min(1.0, counted / needed)
+        credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
+        evidence = _longest_role_line(best, index) or best.use.evidence[0]
+        return Verdict(
+            status_of(credit),
+            credit,
+            evidence,
+            f"{best.wanted}: {fmt_months(counted)} in roles (asked: {req.years}+ yr)"
+            + _skipped_note(best.months - counted),
+        )
+    if shown:
+        best = max(shown, key=lambda p: p.months)
+        ratio = min(1.0, best.months / needed) if best.months else 0.5
+        return Verdict(
+            Status.PARTIAL,
+            RELATED_CREDIT * max(ratio, 0.5),
+            best.use.evidence[0] if best.use.evidence else None,
+            f"{best.wanted} not shown; related {best.use.canonical} for "
+            f"{fmt_months(best.months)} (asked: {req.years}+ yr)",
+            adjacent=best,
+        )
+    return Verdict(
+        Status.MISSING, 0.0, None, f"{', '.join(req.skills)} not shown (asked: {req.years}+ yr)"
+    )
+
+
+def _months(proof: SkillProof, index: CvIndex, skipped: frozenset[int]) -> int:
+    """The skill's months in the roles this row counts."""
+    if not skipped:
+        return proof.months
+    roles = {role for use in index.by_lineage.get(proof.wanted, ()) for role in use.roles}
+    return index.months_in_roles(roles - skipped)
+
+
+def _skipped_note(months: int) -> str:
+    return f"; {fmt_months(months)} in training or support roles not counted" if months else ""
+
+
+def _years_in_field(
+    req: Requirement,
+    index: CvIndex,
+    needed: int,
+    skipped: frozenset[int],
+    *,
+    titles_only: bool = False,
+) -> Verdict:
+    """'3+ years in B2B sales': months in roles that say at least half of the
+    requirement's words (in their title, or with ``titles_only`` false anywhere in the
+    role); '5+ years of professional experience': months in all roles."""
+    words = content_words(req.text) - _GENERIC_YEARS_WORDS
+    every = set(range(len(index.cv.roles)))
+    said = _title_words if titles_only else _role_words
+    if words:
+        named = {i for i in every if len(words & said(index.cv.roles[i])) * 2 >= len(words)}
+        scope = "in matching roles"
+    else:
+        named, scope = every, "across all roles"
+    roles = named - skipped
+    if not named:
+        return Verdict(
+            Status.MISSING, 0.0, None, f"no role is named for this (asked: {req.years}+ yr)"
+        )
+    months = index.months_in_roles(roles)
+    left_out = index.months_in_roles(named) - months
+    if months == 0:
+        why = "only training or support roles are named for this" if left_out else "no dated roles"
+        return Verdict(
+            Status.MISSING, 0.0, None, f"{why} (asked: {req.years}+ yr)" + _skipped_note(left_out)
+        )
+    first = min(roles, key=lambda i: index.cv.roles[i].header.start)
+    ratio = months / needed
+    credit = 1.0 if ratio >= 1 else max(LISTED_ONLY_CREDIT, ratio)
+    return Verdict(
+        status_of(credit),
+        credit,
+        index.cv.roles[first].header,
+        f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)" + _skipped_note(left_out),
+    )
+
+
+def _title_words(role: Role) -> frozenset[str]:
+    return content_words(_title(role))
+
+
+def _role_words(role: Role) -> frozenset[str]:
+    """What a role says it was: its header and the lines under it."""
+    return content_words(" ".join([role.header.text, *(line.text for line in role.lines)]))
+
+
+def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
+    """The first line inside the longest role that used the skill."""
+    roles = [index.cv.roles[i] for i in proof.use.roles]
+    if not roles:
+        return None
+    longest = max(roles, key=lambda r: r.span.months if r.span else 0)
+    inside = (longest.header, *longest.lines)
+    return next((line for line in proof.use.evidence if line in inside), None)
