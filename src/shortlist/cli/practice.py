@@ -7,7 +7,8 @@ Registered on the app in cli/app.py; thin like every command: parse, call one se
 from __future__ import annotations
 
 import sys
-from typing import Annotated, Any
+from collections.abc import Callable, Mapping
+from typing import Annotated
 
 import typer
 
@@ -57,7 +58,7 @@ def feedback(
 
     settings = load_settings()
 
-    def run(progress: Any = None) -> Any:
+    def run(progress: Callable[[float], None] | None = None) -> Mapping[str, object]:
         return feedback_on(
             question,
             answer_file,
@@ -194,10 +195,9 @@ def transcribe(
             result = transcribe_audio(file, settings, transcriber, progress)
     except (AudioError, TranscriberUnavailable) as exc:
         fail(str(exc))
-    data = spoken_to_dict(result)
     if as_json:
-        print_json(data)
+        print_json(spoken_to_dict(result))
         return
     from shortlist.cli.render_spoken import render_spoken
 
-    render_spoken(data, Console())
+    render_spoken(result.transcript, result.delivery, Console())

@@ -3,7 +3,8 @@ summaries for a terminal (Rich)."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
@@ -11,6 +12,9 @@ from rich.text import Text
 
 from shortlist.core.answers.feedback_json import StoredFeedback
 from shortlist.core.answers.models import DIMENSION_LABELS
+
+if TYPE_CHECKING:
+    from shortlist.workspace import PracticeItem, PracticeSummary
 
 __all__ = ["render_feedback", "render_summary"]
 
@@ -50,18 +54,22 @@ def render_feedback(feedback: StoredFeedback, console: Console) -> None:
         console.print(Text.assemble(("Follow-up: ", "bold cyan"), feedback.follow_up))
 
 
-def render_summary(summary: Any, items: dict[int, Any], console: Console) -> None:
+def render_summary(
+    summary: PracticeSummary, items: Mapping[int, PracticeItem], console: Console
+) -> None:
     """A finished session: per-dimension means, best and weakest answers, and the three
-    things to work on."""
+    things to work on. ``items`` are the session's questions by id."""
     console.print(Text(f"\nSession: {summary.overall}/100 overall", style="bold"))
     for name, score in summary.dimensions.items():
         console.print(
             Text(f"  {DIMENSION_LABELS.get(name, name):<20} {score:>3}", style=_style(score))
         )
-    if summary.best_id in items:
-        console.print(f"Best answer: {items[summary.best_id].question}")
-    if summary.weakest_id in items:
-        console.print(f"Weakest answer: {items[summary.weakest_id].question}")
+    best = items.get(summary.best_id) if summary.best_id is not None else None
+    if best is not None:
+        console.print(f"Best answer: {best.question}")
+    weakest = items.get(summary.weakest_id) if summary.weakest_id is not None else None
+    if weakest is not None:
+        console.print(f"Weakest answer: {weakest.question}")
     if summary.work_on:
         console.print(Text("Three things to work on", style="bold"))
         for name, score, tip in summary.work_on:

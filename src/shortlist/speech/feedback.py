@@ -7,10 +7,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from shortlist.core.answers.feedback_json import SpokenPart, StoredFeedback
 from shortlist.core.answers.models import Dimension, TimedWord
+from shortlist.speech.report import delivery_from_dict
 
 __all__ = ["SpokenFeedback", "add_spoken", "spoken_feedback"]
 
@@ -24,23 +24,25 @@ class SpokenFeedback:
 
 
 def spoken_feedback(
-    words: tuple[TimedWord, ...], delivery: Mapping[str, Any], transcript: str
+    words: tuple[TimedWord, ...], delivery: Mapping[str, object], transcript: str
 ) -> SpokenFeedback:
-    """``delivery`` is speech.report.delivery_to_dict of the measured delivery."""
+    """``delivery`` is the JSON of the measured delivery (speech/report.py
+    ``delivery_to_dict``), or that JSON as a spoken answer's feedback keeps it."""
+    measured = delivery_from_dict(delivery)
     evidence = [
-        f"{delivery['wpm']:.0f} words a minute ({delivery['pace_verdict']})",
-        f"speaking {delivery['speaking_s']:.0f} s, silent {delivery['silence_s']:.0f} s",
+        f"{measured.wpm:.0f} words a minute ({measured.pace_verdict})",
+        f"speaking {measured.speaking_s:.0f} s, silent {measured.silence_s:.0f} s",
     ]
-    if delivery["longest_pause"]:
-        pause = delivery["longest_pause"]
-        evidence.append(f"longest pause {pause['length']:.1f} s at {_clock(pause['start'])}")
-    tips = [m["tip"] for m in sorted(delivery["scores"], key=lambda m: m["score"])][:1]
+    if measured.longest_pause:
+        pause = measured.longest_pause
+        evidence.append(f"longest pause {pause.length:.1f} s at {_clock(pause.start)}")
+    tips = [m.tip for m in sorted(measured.scores, key=lambda m: m.score)][:1]
     return SpokenFeedback(
         words=words,
         heard=SpokenPart(transcript=transcript, words=words, delivery=delivery),
         dimension=Dimension(
             name="delivery",
-            score=delivery["score"],
+            score=measured.score,
             evidence=tuple(evidence),
             tips=tuple(tips),
             checked=True,
