@@ -514,9 +514,8 @@ def test_a_degree_outside_an_education_section_still_counts() -> None:
 
 
 def test_certifications_come_from_their_section_and_known_names_anywhere() -> None:
+    # The name line and a profile sentence are not certifications (issue #12).
     assert _texts(parse_cv(NURSE, TAXONOMY).certifications) == [
-        "MARIA GARCIA, RN",
-        "Compassionate registered nurse with 8 years on acute medical wards.",
         "Registered Nurse (RN), NMC PIN 12A3456E",
         "Advanced Life Support (ALS), 2022",
     ]

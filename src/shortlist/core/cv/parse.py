@@ -35,6 +35,7 @@ from shortlist.core.cv.sections import (
     PASTIME_SECTIONS,
     SECTION_NAMES,
     inline_section,
+    personal_lines,
     split_cv_sections,
 )
 from shortlist.core.models import (
@@ -105,7 +106,16 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
     # What a line denies or only hopes for ("never used X", "learning Y") is not read
     # for skills or credentials, nor are hobbies ("baking bread" is not catering);
     # blanking keeps every offset (negation.py).
-    affirmed = _blank_sections(blank_negated(text), sections, PASTIME_SECTIONS)
+    personal = personal_lines(sections)
+    affirmed = _blank_lines(
+        blank_negated(text),
+        [
+            line
+            for s in sections
+            for line in s.lines
+            if s.name in PASTIME_SECTIONS or line.start in personal
+        ],
+    )
     mentions = taxonomy.find(affirmed, phrases=False) if text else []
     return CV(
         text=text,
@@ -113,7 +123,7 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         roles=roles,
         skills=_skill_uses(mentions, lines, roles, role_of),
         achievements=_achievements(sections, roles, role_of),
-        education=_education(sections, role_of, labelled, ref),
+        education=_education(sections, role_of, labelled, ref, personal),
         certifications=_certifications(affirmed, lines, labelled),
         languages=_languages(labelled),
         total_months=union_months(role.span for role in roles),
@@ -121,14 +131,13 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
     )
 
 
-def _blank_sections(text: str, sections: Sequence[Section], names: frozenset[str]) -> str:
-    """``text`` with the lines of the named sections turned to spaces."""
-    spans = [(line.start, line.end) for s in sections if s.name in names for line in s.lines]
-    if not spans:
+def _blank_lines(text: str, lines: Sequence[Line]) -> str:
+    """``text`` with ``lines`` turned to spaces: same length, same offsets."""
+    if not lines:
         return text
     chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
+    for line in lines:
+        chars[line.start : line.end] = " " * (line.end - line.start)
     return "".join(chars)
 
 
@@ -249,11 +258,14 @@ def _education(
     role_of: dict[int, int],
     labelled: dict[str, dict[int, Line]],
     today: int | None,
+    personal: frozenset[int],
 ) -> tuple[Education, ...]:
     in_education = labelled.get("education", {})
     out: list[Education] = []
     for section in sections:
         for line in section.lines:
+            if line.start in personal:
+                continue
             listed = line.start in in_education
             in_role = line.start in role_of
             if (in_role and is_bullet(line.text)) or not (listed or _entry_like(line.text)):
@@ -285,7 +297,10 @@ def _certifications(
     starts = [line.start for line in lines]
     for mention in find_certifications(text):
         line = lines[bisect_right(starts, mention.start) - 1]
-        chosen.setdefault(line.start, line)
+        # Outside its own section a credential is listed from an entry ("PRINCE2
+        # Practitioner, 2021"), not from a sentence that mentions it in passing.
+        if _entry_like(line.text):
+            chosen.setdefault(line.start, line)
     return tuple(chosen[start] for start in sorted(chosen))
 
 

@@ -16,11 +16,28 @@ __all__ = [
     "PASTIME_SECTIONS",
     "SECTION_NAMES",
     "inline_section",
+    "is_contact",
+    "personal_lines",
     "split_cv_sections",
 ]
 
 #: Sections about life outside work: shown, never evidence of a skill or an ask.
 PASTIME_SECTIONS = frozenset({"interests"})
+#: Contact details: an email address or a web address (a phone number: is_contact).
+_ADDRESS = re.compile(r"@|https?:|www\.|linkedin\.com")
+_NUMBER = re.compile(r"\+?\d[\d ()-]{8,}\d")
+#: Digits in a phone number, at the fewest ("2015 - 2018" has eight).
+_PHONE_DIGITS = 9
+
+
+def is_contact(text: str) -> bool:
+    """An email or web address, or a phone number, in ``text``."""
+    if _ADDRESS.search(text):
+        return True
+    return any(
+        sum(ch.isdigit() for ch in m.group(0)) >= _PHONE_DIGITS for m in _NUMBER.finditer(text)
+    )
+
 
 _NAMES: dict[str, str] = {
     "experience": """experience; experiences; work experience; professional experience;
@@ -183,3 +200,17 @@ def _heading_like(text: str) -> bool:
     if not (text.endswith(":") or text.startswith("#") or text.isupper()):
         return False
     return looks_like_heading(text)
+
+
+def personal_lines(sections: Sequence[Section]) -> frozenset[int]:
+    """Start offsets of the lines that say who the person is, not what they did: the
+    name line at the top (post-nominals and all: "Priya Raman, RN, BSN") and the contact
+    lines before the first heading. They are never education, credentials or skills."""
+    header = next((s for s in sections if s.name == "header"), None)
+    if header is None or not header.lines:
+        return frozenset()
+    name = header.lines[0]
+    found = {line.start for line in header.lines if is_contact(line.text)}
+    if not name.text.rstrip().endswith((".", ":")):
+        found.add(name.start)
+    return frozenset(found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from shortlist.core.cv.sections import PASTIME_SECTIONS
+from shortlist.core.cv.sections import PASTIME_SECTIONS, personal_lines
 from shortlist.core.match.overlap import content_words
 from shortlist.core.models import CV, Line, SkillUse, union_months
 from shortlist.core.taxonomy.certifications import CertificationMention, find_certifications
@@ -91,12 +91,15 @@ class CvIndex:
         """Every CV line with its content words, computed on first use."""
         if self._line_words is None:
             # Section headings are not evidence; role headers already sit in section lines.
+            # Nor are hobbies, the name line or contact details (cv/sections.py).
+            personal = personal_lines(self.cv.sections)
             lines = sorted(
                 (
                     line
                     for section in self.cv.sections
                     if section.name not in PASTIME_SECTIONS
                     for line in section.lines
+                    if line.start not in personal
                 ),
                 key=lambda line: line.start,
             )
