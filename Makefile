@@ -45,12 +45,13 @@ run: $(STAMP)
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/pytest -q
 
-## Style, types and the import contract (tests/test_layers.py; docs/architecture.md).
+## Style, types, the import contract and the code's shape (tests/test_layers.py,
+## tests/test_code_shape.py; docs/architecture.md).
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
-	$(BIN)/pytest -q tests/test_layers.py
+	$(BIN)/pytest -q tests/test_layers.py tests/test_code_shape.py
 
 ## Speed and quality benchmarks; numbers go to docs/benchmarks.md by hand.
 bench: $(STAMP)

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from shortlist.config import Settings
 from shortlist.core.cv.parse import parse_cv
@@ -30,6 +30,7 @@ from shortlist.ingest import Document, IngestError, read_path, read_url
 from shortlist.speech.report import spoken_to_dict
 
 if TYPE_CHECKING:
+    from shortlist.core.answers.feedback_json import StoredFeedback
     from shortlist.speech import SpokenAnswer
     from shortlist.speech.feedback import SpokenFeedback
 
@@ -200,7 +201,7 @@ def feedback_on(
     category: str | None = None,
     transcriber: Transcriber | None = None,
     progress: Callable[[float], None] | None = None,
-) -> dict[str, Any]:
+) -> StoredFeedback:
     """Feedback on one answer, typed (a text file or stdin) or spoken (an audio file,
     transcribed here by ``transcriber``; the feedback then has ``transcript``, ``words``
     and ``delivery``), checked against a CV and a posting when given. IngestError for an
@@ -252,10 +253,10 @@ def feedback_on(
     )
     feedback = stored_feedback(analyse_answer(item))
     if spoken is None:
-        return feedback.to_dict()
+        return feedback
     from shortlist.speech.feedback import add_spoken
 
-    return add_spoken(feedback, spoken).to_dict()
+    return add_spoken(feedback, spoken)
 
 
 def find_skills(text: str) -> list[SkillMention]:

@@ -7,8 +7,8 @@ Registered on the app in cli/app.py; thin like every command: parse, call one se
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping
-from typing import Annotated
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from shortlist.cli.common import (
     print_json,
     progress_bar,
 )
+
+if TYPE_CHECKING:
+    from shortlist.core.answers.feedback_json import StoredFeedback
 
 __all__ = ["feedback", "practice", "transcribe"]
 
@@ -58,7 +61,7 @@ def feedback(
 
     settings = load_settings()
 
-    def run(progress: Callable[[float], None] | None = None) -> Mapping[str, object]:
+    def run(progress: Callable[[float], None] | None = None) -> StoredFeedback:
         return feedback_on(
             question,
             answer_file,
@@ -81,14 +84,13 @@ def feedback(
     except IngestError as exc:
         fail(str(exc))
     if as_json:
-        print_json(data)
+        print_json(data.to_dict())
         return
     from rich.console import Console
 
     from shortlist.cli.render_feedback import render_feedback
-    from shortlist.core.answers.feedback_json import feedback_from_dict
 
-    render_feedback(feedback_from_dict(data), Console())
+    render_feedback(data, Console())
 
 
 # Past 60 lines only by its signature (one option a parameter, as Typer declares

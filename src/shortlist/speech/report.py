@@ -12,11 +12,17 @@ each pause with its length beside its start and end. ``delivery_to_dict`` makes 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from shortlist.core.answers.models import TimedWord
-from shortlist.core.delivery.metrics import Delivery, MetricScore, PaceWindow, Pause
+from shortlist.core.delivery.metrics import (
+    Delivery,
+    DeliveryMeasures,
+    MetricScore,
+    PaceWindow,
+    Pause,
+)
 from shortlist.speech import SpokenAnswer
 
 __all__ = [
@@ -49,25 +55,8 @@ def spoken_to_dict(answer: SpokenAnswer) -> dict[str, Any]:
 
 
 @dataclass(frozen=True, slots=True)
-class StoredDelivery:
+class StoredDelivery(DeliveryMeasures):
     """A ``Delivery`` as it is kept: every measure but the audio's duration."""
-
-    score: int
-    words: int
-    wpm: float
-    pace_band: tuple[float, float]
-    pace_verdict: str
-    speaking_s: float
-    silence_s: float
-    speaking_ratio: float
-    pauses: tuple[Pause, ...]
-    longest_pause: Pause | None
-    first_word_s: float | None
-    fillers: tuple[TimedWord, ...]
-    fillers_per_minute: float
-    pace_windows: tuple[PaceWindow, ...]
-    pace_cv: float | None
-    scores: tuple[MetricScore, ...]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON this was read from, key for key and in the same order."""
@@ -103,24 +92,7 @@ def _pause(p: Pause) -> dict[str, float]:
 
 def stored_delivery(d: Delivery) -> StoredDelivery:
     """What of ``d`` is kept."""
-    return StoredDelivery(
-        score=d.score,
-        words=d.words,
-        wpm=d.wpm,
-        pace_band=d.pace_band,
-        pace_verdict=d.pace_verdict,
-        speaking_s=d.speaking_s,
-        silence_s=d.silence_s,
-        speaking_ratio=d.speaking_ratio,
-        pauses=d.pauses,
-        longest_pause=d.longest_pause,
-        first_word_s=d.first_word_s,
-        fillers=d.fillers,
-        fillers_per_minute=d.fillers_per_minute,
-        pace_windows=d.pace_windows,
-        pace_cv=d.pace_cv,
-        scores=d.scores,
-    )
+    return StoredDelivery(**{f.name: getattr(d, f.name) for f in fields(DeliveryMeasures)})
 
 
 def _read_pause(p: Mapping[str, float]) -> Pause:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import Protocol
 
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
@@ -35,6 +36,23 @@ def render(
     return templates.TemplateResponse(  # type: ignore[no-any-return]
         request, name, full, status_code=status
     )
+
+
+class PageRenderer(Protocol):
+    def __call__(
+        self, request: Request, name: str, context: Mapping[str, object], status: int = 200
+    ) -> Response: ...
+
+
+def renderer(done: Mapping[str, str]) -> PageRenderer:
+    """:func:`render` for the pages of one module, with the messages it may show."""
+
+    def render_page(
+        request: Request, name: str, context: Mapping[str, object], status: int = 200
+    ) -> Response:
+        return render(request, name, context, done=done, status=status)
+
+    return render_page
 
 
 def see(url: str) -> RedirectResponse:

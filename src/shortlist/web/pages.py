@@ -7,7 +7,7 @@ repeats an action. Errors are rendered by errors.py as friendly pages.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Annotated, Literal
 from urllib.parse import quote
 
@@ -21,7 +21,7 @@ from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
 from shortlist.web.ids import MAX_INTEGER, Id
-from shortlist.web.page_kit import render, see
+from shortlist.web.page_kit import renderer, see
 from shortlist.web.presenting import STATUS_LABELS, status_label, timeline
 from shortlist.web.templating import Fragments
 from shortlist.workspace import (
@@ -61,11 +61,7 @@ DONE = {
 OptionalText = Annotated[str | None, Form()]
 OptionalFile = Annotated[UploadFile | None, File()]
 
-
-def _render(
-    request: Request, name: str, context: Mapping[str, object], status: int = 200
-) -> Response:
-    return render(request, name, context, done=DONE, status=status)
+_render = renderer(DONE)
 
 
 def _fragment(request: Request, name: str, **view: object) -> Markup:

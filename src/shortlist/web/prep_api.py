@@ -22,6 +22,7 @@ from shortlist.workspace import (
     JournalView,
     PlanChoicesView,
     StoryBankView,
+    StoryParts,
     StoryView,
     add_story,
     delete_story,
@@ -124,8 +125,15 @@ class StoryIn(BaseModel):
     result: str = Field("", max_length=LONG_TEXT)
     tags: list[str] = Field([], max_length=100)
 
-    def arguments(self) -> dict[str, Any]:
-        return self.model_dump()
+    def arguments(self) -> StoryParts:
+        return StoryParts(
+            title=self.title,
+            situation=self.situation,
+            task=self.task,
+            action=self.action,
+            result=self.result,
+            tags=list(self.tags),
+        )
 
 
 # plans

@@ -7,7 +7,6 @@ typed and the reason (status 400).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Annotated
 
 from fastapi import APIRouter, Form
@@ -19,7 +18,7 @@ from shortlist.core.prep.interview import CORE_COMPETENCIES
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
 from shortlist.web.ids import Id
-from shortlist.web.page_kit import render, see
+from shortlist.web.page_kit import renderer, see
 from shortlist.workspace import (
     StoryParts,
     StoryView,
@@ -41,11 +40,7 @@ DONE = {
     "story-deleted": "The story was deleted.",
 }
 
-
-def _render(
-    request: Request, name: str, context: Mapping[str, object], status: int = 200
-) -> Response:
-    return render(request, name, context, done=DONE, status=status)
+_render = renderer(DONE)
 
 
 class StoryForm(BaseModel):

@@ -20,6 +20,7 @@ __all__ = [
     "FILLER_SOUNDS",
     "PACE_BAND",
     "Delivery",
+    "DeliveryMeasures",
     "MetricScore",
     "PaceWindow",
     "Pause",
@@ -68,8 +69,9 @@ class MetricScore:
 
 
 @dataclass(frozen=True, slots=True)
-class Delivery:
-    duration: float
+class DeliveryMeasures:
+    """Every measure of a spoken answer's delivery: what feedback keeps of it."""
+
     words: int
     #: Words per minute over the spoken stretch (first word's start to last word's end).
     wpm: float
@@ -92,6 +94,13 @@ class Delivery:
     scores: tuple[MetricScore, ...]
     #: Mean of the checked metric scores, 0-100.
     score: int
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery(DeliveryMeasures):
+    """The measures, and the audio's length they were taken over."""
+
+    duration: float
 
     def metric(self, name: str) -> MetricScore:
         for m in self.scores:
