@@ -7,7 +7,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from shortlist.core.models import MatchReport, RequirementKind, Status
+from shortlist.core.models import NEED_LABELS, MatchReport, Status
 
 _STATUS_STYLE = {Status.MET: "green", Status.PARTIAL: "yellow", Status.MISSING: "red"}
 _STATUS_MARK = {Status.MET: "✔ met", Status.PARTIAL: "◐ partial", Status.MISSING: "✘ missing"}
@@ -37,9 +37,7 @@ def render_report(report: MatchReport, console: Console, title: str | None = Non
     table.add_column("Evidence from your CV", ratio=3)
     for row in report.rows:
         req = row.requirement
-        need = "must" if req.must_have else "nice"
-        if req.kind is RequirementKind.RESPONSIBILITY:
-            need = "duty"
+        need = NEED_LABELS[req.need]
         if row.weight == 0:
             need += "\n(not scored)"
         # A wrapped CV line is quoted as one line; the JSON keeps it byte for byte.

@@ -153,6 +153,10 @@ class CV:
         return None
 
 
+#: How a row's need is written everywhere a report is shown (web, terminal).
+NEED_LABELS = {"must": "Must-have", "nice": "Nice to have", "duty": "Duty"}
+
+
 class RequirementKind(StrEnum):
     SKILL = "skill"
     YEARS = "years"
@@ -187,6 +191,14 @@ class Requirement:
     weight_cue: str | None = None
     #: Where the skills stand in ``text`` (offsets into it), to read "A or B" groups.
     mentions: tuple[SkillMention, ...] = ()
+    #: What the job involves ("You will lead a shift team"), from its duties: context for
+    #: the match, weighed lightly, never a gap. Not a requirement line without a skill.
+    duty: bool = False
+
+    @property
+    def need(self) -> str:
+        """'must', 'nice' or 'duty': how every surface labels the row (NEED_LABELS)."""
+        return "duty" if self.duty else "must" if self.must_have else "nice"
 
 
 @dataclass(frozen=True, slots=True)

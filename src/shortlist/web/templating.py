@@ -13,6 +13,7 @@ from markupsafe import Markup
 from starlette.requests import Request
 from starlette.templating import Jinja2Templates
 
+from shortlist.core.models import NEED_LABELS
 from shortlist.web.presenting import highlight, status_label
 from shortlist.web.security import csrf_token
 
@@ -123,6 +124,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["day"] = day
     env.filters["month"] = month
     env.globals["highlight"] = highlight
+    env.globals["need_labels"] = NEED_LABELS
     env.globals["status_label"] = status_label
     return Jinja2Templates(env=env, context_processors=[_context])
 

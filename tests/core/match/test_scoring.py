@@ -140,7 +140,10 @@ def test_weights_bands_and_caps_follow_the_documented_table() -> None:
     assert weight_of(_skill("x", must=True)) == 3.0
     assert weight_of(_skill("x", must=False)) == 1.0
     assert weight_of(Requirement("x", RequirementKind.SOFT_SKILL, True)) == 1.5
-    assert weight_of(Requirement("x", RequirementKind.RESPONSIBILITY, True)) == 0.5
+    # A duty is context; a requirement line no skill decides is a must-have read loosely.
+    assert weight_of(Requirement("x", RequirementKind.RESPONSIBILITY, False, duty=True)) == 0.5
+    assert weight_of(Requirement("x", RequirementKind.RESPONSIBILITY, True)) == 1.5
+    assert weight_of(Requirement("x", RequirementKind.RESPONSIBILITY, False)) == 1.0
     assert [band_of(s) for s in (100, 80, 79, 65, 64, 45, 44, 0)] == [
         "Strong match",
         "Strong match",

@@ -21,7 +21,7 @@ from shortlist.core.models import (
 from shortlist.core.taxonomy.skills import Taxonomy
 
 #: Bumped whenever a change can move a score, so stored reports know to recompute.
-ENGINE_VERSION = "1.7.0"
+ENGINE_VERSION = "1.8.0"
 
 MUST_WEIGHT = 3.0
 NICE_WEIGHT = 1.0
@@ -49,11 +49,14 @@ def weight_of(req: Requirement) -> float:
     """How much a requirement counts in the score (see docs/scoring.md)."""
     if req.kind is RequirementKind.LOCATION:
         return 0.0
-    if req.kind is RequirementKind.RESPONSIBILITY:
+    if req.duty:
         return RESPONSIBILITY_WEIGHT
     if not req.must_have:
         return NICE_WEIGHT
-    return SOFT_MUST_WEIGHT if req.kind is RequirementKind.SOFT_SKILL else MUST_WEIGHT
+    # A must-have read by word overlap (a soft skill, a line no skill decides) is judged
+    # less surely than a named skill, a degree or a licence: it weighs half as much.
+    loose = req.kind in (RequirementKind.SOFT_SKILL, RequirementKind.RESPONSIBILITY)
+    return SOFT_MUST_WEIGHT if loose else MUST_WEIGHT
 
 
 def band_of(score: int) -> str:
@@ -93,7 +96,7 @@ def match_indexed(index: CvIndex, posting: Posting) -> MatchReport:
         )
         rows.append(row)
         # Duties the job involves are shown as rows, not listed as gaps in the person.
-        if row.status is not Status.MET and req.kind is not RequirementKind.RESPONSIBILITY:
+        if row.status is not Status.MET and not req.duty:
             gaps.append(Gap(req.text, req.must_have, advise(req, verdict, index)))
 
     total = sum(row.weight for row in rows)

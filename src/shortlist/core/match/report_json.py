@@ -44,6 +44,13 @@ class StoredRow:
     skills: tuple[str, ...]
     years: int | None
     weight_cue: str | None
+    #: What the job involves, from its duties: shown, weighed lightly, never a gap.
+    duty: bool = False
+
+    @property
+    def need(self) -> str:
+        """'must', 'nice' or 'duty', as core.models.Requirement.need."""
+        return "duty" if self.duty else "must" if self.must_have else "nice"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +103,7 @@ def _row(row: StoredRow) -> dict[str, Any]:
         "skills": list(row.skills),
         "years": row.years,
         "weight_cue": row.weight_cue,
+        "duty": row.duty,
     }
 
 
@@ -113,6 +121,7 @@ def _stored_row(row: RequirementResult) -> StoredRow:
         skills=req.skills,
         years=req.years,
         weight_cue=req.weight_cue,
+        duty=req.duty,
     )
 
 
@@ -150,6 +159,8 @@ def _read_row(row: Mapping[str, Any]) -> StoredRow:
         skills=tuple(row.get("skills", ())),
         years=row.get("years"),
         weight_cue=row.get("weight_cue"),
+        # Kept before duties were told apart: every responsibility row was one.
+        duty=row.get("duty", row["kind"] == RequirementKind.RESPONSIBILITY.value),
     )
 
 

@@ -199,4 +199,5 @@ def read_requirement(
         certification=certification or None,
         weight_cue=weight.cue,
         mentions=tuple(m for m in mentions if m.canonical),
+        duty=duty and kind is RequirementKind.RESPONSIBILITY,
     )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from shortlist.core.models import Posting, RequirementKind
+from shortlist.core.models import Posting
 from shortlist.core.posting.sections import DUTIES
 from shortlist.core.prep.interview import PERSONAS, AskQuestion, Persona, Round
 from shortlist.core.text.lines import is_bullet, strip_bullet
@@ -71,7 +71,7 @@ def _duties(posting: Posting) -> list[str]:
     elif lines:
         lines = _SENTENCE_END.split(" ".join(lines))
     else:
-        lines = [r.text for r in posting.requirements if r.kind is RequirementKind.RESPONSIBILITY]
+        lines = [r.text for r in posting.requirements if r.duty]
     fit = [
         line
         for line in dict.fromkeys(lines)
