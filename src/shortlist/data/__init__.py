@@ -10,6 +10,7 @@ from functools import lru_cache
 from importlib import resources
 
 from shortlist.core.taxonomy.context import ContextRule
+from shortlist.core.taxonomy.paraphrases import Paraphrases
 from shortlist.core.taxonomy.skills import SkillEntry, Taxonomy, fold_name
 
 __all__ = ["load_taxonomy"]
@@ -97,4 +98,9 @@ def load_taxonomy() -> Taxonomy:
         phrase_shares=_word_shares("skill_share"),
         knowledge_shares=_word_shares("knowledge_share"),
         known_words=_known_words(),
+        paraphrases=_paraphrases(),
     )
+
+
+def _paraphrases() -> Paraphrases:
+    return Paraphrases({row["group"]: _split(row["phrases"]) for row in _rows("paraphrases.tsv")})

@@ -10,7 +10,7 @@ import re
 
 from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.narrowing import narrowed, shown_by_a_role
-from shortlist.core.match.overlap import best_line, content_words
+from shortlist.core.match.overlap import best_line, idea_words
 from shortlist.core.match.qualification_checks import (
     certification_check,
     degree_check,
@@ -81,7 +81,7 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
         case RequirementKind.SKILL:
             return _skill_row(req, index) if req.skills else _overlap(req, index)
         case RequirementKind.SOFT_SKILL:
-            return _skills(req, index) if req.skills else _overlap(req, index)
+            return _soft_skill(req, index) if req.skills else _overlap(req, index)
         case RequirementKind.DEGREE:
             return degree_check(req, index)
         case RequirementKind.CERTIFICATION:
@@ -102,8 +102,8 @@ def _skill_row(req: Requirement, index: CvIndex) -> Verdict:
     # A skill shown at a lower level than asked stays partial; a missing one, or one
     # held back for want of its narrowing words, may be shown by a role.
     if verdict.status is Status.MET or found.status is Status.PARTIAL:
-        return verdict
-    return shown_by_a_role(req, index) or verdict
+        return _in_other_words(req, index, verdict)
+    return shown_by_a_role(req, index) or _in_other_words(req, index, verdict)
 
 
 def _proofs(req: Requirement, index: CvIndex) -> list[tuple[str, SkillProof | None]]:
@@ -202,8 +202,28 @@ def _location(req: Requirement, index: CvIndex) -> Verdict:
     return _overlap(req, index, unscored="a CV rarely says this; not scored")
 
 
+def _soft_skill(req: Requirement, index: CvIndex) -> Verdict:
+    return _in_other_words(req, index, _skills(req, index))
+
+
+def _in_other_words(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdict:
+    """A skill the CV does not name may be shown in other words ("Coached three PGCE
+    students" for mentoring trainee teachers): only through an idea the paraphrase
+    table knows, never a shared word alone ("manual handling" for complaint handling)."""
+    if verdict.status is Status.MET:
+        return verdict
+    ideas, _ = index.taxonomy.paraphrases.find(req.text)
+    if not ideas:
+        return verdict
+    shown = _overlap(req, index)
+    said = dict(index.line_words).get(shown.evidence, frozenset()) if shown.evidence else None
+    if not said or not ideas & said or shown.credit <= verdict.credit:
+        return verdict
+    return shown
+
+
 def _overlap(req: Requirement, index: CvIndex, unscored: str | None = None) -> Verdict:
-    words = content_words(req.text)
+    words = idea_words(req.text, index.taxonomy.paraphrases)
     line, share = best_line(words, index.line_words)
     # Half of two words is one word: short requirements need more of theirs to be met.
     if line is not None and share >= OVERLAP_MET and (share >= 0.66 or len(words) >= 4):

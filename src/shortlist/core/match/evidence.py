@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from shortlist.core.cv.sections import PASTIME_SECTIONS, personal_lines
-from shortlist.core.match.overlap import content_words
+from shortlist.core.match.overlap import idea_words
 from shortlist.core.models import CV, Line, SkillUse, union_months
 from shortlist.core.taxonomy.certifications import CertificationMention, find_certifications
 from shortlist.core.taxonomy.skills import Relation, Taxonomy
@@ -104,7 +104,10 @@ class CvIndex:
                 key=lambda line: line.start,
             )
             # What a line denies ("never led a team") is not a word it proves.
-            self._line_words = [(line, content_words(blank_negated(line.text))) for line in lines]
+            ideas = self.taxonomy.paraphrases
+            self._line_words = [
+                (line, idea_words(blank_negated(line.text), ideas)) for line in lines
+            ]
         return self._line_words
 
     def months_in_roles(self, role_ids: set[int]) -> int:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from shortlist.core.models import Line
+from shortlist.core.taxonomy.paraphrases import Paraphrases
 
 _WORD = re.compile(r"[a-z][a-z0-9+#.]*[a-z0-9+#]|[a-z]")
 
@@ -53,6 +54,16 @@ def content_words(text: str) -> frozenset[str]:
                 stems[word] = stemmed
         out.add(stemmed)
     return frozenset(out)
+
+
+def idea_words(text: str, paraphrases: Paraphrases) -> frozenset[str]:
+    """:func:`content_words` of ``text``, with the words of each phrase a paraphrase
+    group knows replaced by the group's ``@idea`` token (taxonomy/paraphrases.py)."""
+    ideas, phrases = paraphrases.find(text)
+    words = content_words(text)
+    if not ideas:
+        return words
+    return (words - content_words(" ".join(phrases))) | ideas
 
 
 def best_line(

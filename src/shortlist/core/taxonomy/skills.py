@@ -27,6 +27,7 @@ from shortlist.core.taxonomy.context import (
     vetoed,
 )
 from shortlist.core.taxonomy.normalise import WORD, Word, address_spans, fold_name, fold_text, words
+from shortlist.core.taxonomy.paraphrases import Paraphrases
 from shortlist.core.taxonomy.phrases import (
     KNOWLEDGE_EXTEND,
     KNOWLEDGE_SEED,
@@ -73,7 +74,10 @@ class Taxonomy:
         phrase_shares: Mapping[str, float] | None = None,
         knowledge_shares: Mapping[str, float] | None = None,
         known_words: Iterable[str] = (),
+        paraphrases: Paraphrases | None = None,
     ) -> None:
+        #: Ways people describe the same work (paraphrases.py), for the word overlap.
+        self.paraphrases = paraphrases or Paraphrases()
         self._entries: dict[str, SkillEntry] = {}
         self._names: dict[str, str] = {}
         for entry in entries:
