@@ -586,3 +586,21 @@ def test_the_story_bank_asks_for_distinct_stories_when_one_covers_everything(
     html = client.get("/stories").text
     assert "but only 1 different story covers them" in html
     assert "Aim for 6 distinct stories." in html
+
+
+def test_the_plan_quotes_what_the_posting_says_about_the_process(
+    client: TestClient, workspace: Workspace, cv_text: str
+) -> None:
+    add_cv(workspace, text=cv_text)
+    posting = (
+        "Backend Engineer\nRequirements\n- 5+ years of Python\n"
+        "Closing date: 14 March 2027.\n"
+        "Interviews will be held on 28 March 2027 at our Leeds office.\n"
+    )
+    job = add_job(workspace, text=posting).id
+    html = client.get(f"/jobs/{job}/plan").text
+    assert "<h3>What the posting says</h3>" in html
+    said = "Interviews will be held on 28 March 2027 at our Leeds office."
+    assert f"<li><blockquote>{said}</blockquote></li>" in html
+    markdown = client.get(f"/jobs/{job}/plan.md").text
+    assert "- Closing date: 14 March 2027." in markdown

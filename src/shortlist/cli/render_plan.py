@@ -64,6 +64,10 @@ def render_plan(plan: InterviewPlan, titles: Mapping[int, str], console: Console
     console.print(Text("\nKnow your numbers", style="bold"))
     for label, value in plan.logistics.know_your_numbers:
         console.print(f"  • {label}: {value}")
+    if plan.logistics.from_posting:
+        console.print(Text("\nWhat the posting says", style="bold"))
+        for line in plan.logistics.from_posting:
+            console.print(f"  • {line}")
     if plan.logistics.follow_up_date:
         day = plan.logistics.follow_up_date.isoformat()
         console.print(f"\nFollow up on {day} if you hear nothing.")

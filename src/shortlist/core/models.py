@@ -211,6 +211,10 @@ class Posting:
     salary: str | None
     requirements: tuple[Requirement, ...]
     sections: tuple[Section, ...] = ()
+    #: What the posting says about applying and interviewing ("Closing date: 12 January
+    #: 2027", "Interviews will be held on 26 January at the Civic Centre"), verbatim:
+    #: for the plan's logistics, never a requirement.
+    logistics: tuple[str, ...] = ()
 
 
 class Status(StrEnum):

@@ -165,6 +165,10 @@ def _journal_blocks(journals: Sequence[JournalEntry]) -> Iterator[Block]:
 
 def _logistics_blocks(logistics: Logistics, task_notes: str) -> Iterator[Block]:
     yield Block("h2", "Logistics")
+    if logistics.from_posting:
+        yield Block("h3", "What the posting says")
+        for line in logistics.from_posting:
+            yield Block("item", line)
     yield Block("h3", "Email to the recruiter")
     yield Block("pre", logistics.recruiter_email)
     yield Block("h3", "What to bring")

@@ -21,7 +21,7 @@ import re
 
 from shortlist.core.text.prefilter import Prefilter
 
-__all__ = ["is_boilerplate", "offers_perks"]
+__all__ = ["is_boilerplate", "is_logistics", "offers_perks"]
 
 _STATEMENT = re.compile(
     r"equal (?:opportunit|employment)|without regard to|regardless of (?:race|age|gender|sex"
@@ -154,6 +154,20 @@ def is_boilerplate(folded: str) -> bool:
 
 
 _LEADS_IN = re.compile(r"(?:such as|include|includes|including|are|[:\-–—])\s*$")
+
+
+#: Dates and places of the process, which the plan's logistics quote.
+_PROCESS = re.compile(
+    r"closing date|applications? (?:close|closes|closing|deadline)|deadline for applications"
+    r"|interviews? (?:will|are expected to|is expected to|are due to|is due to|are likely to"
+    r"|are planned to) (?:be held|take place|be conducted)|interview date|interviews? (?:on|in"
+    r" the week of)\b|assessment (?:centre|center|day) (?:will|on|is)"
+)
+
+
+def is_logistics(folded: str) -> bool:
+    """A line about when to apply or when and where the interviews are."""
+    return bool(_PROCESS.search(folded))
 
 
 def offers_perks(folded: str) -> bool:

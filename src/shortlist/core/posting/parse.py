@@ -44,7 +44,7 @@ from shortlist.core.models import (
     Section,
     SkillMention,
 )
-from shortlist.core.posting.boilerplate import is_boilerplate, offers_perks
+from shortlist.core.posting.boilerplate import is_boilerplate, is_logistics, offers_perks
 from shortlist.core.posting.fields import is_meta_label, read_fields
 from shortlist.core.posting.requirements import read_requirement
 from shortlist.core.posting.sections import (
@@ -169,7 +169,22 @@ def parse_posting(text: str, taxonomy: Taxonomy) -> Posting:
         salary=fields.salary,
         requirements=tuple(requirements),
         sections=sections,
+        logistics=_logistics(sections),
     )
+
+
+def _logistics(sections: tuple[Section, ...]) -> tuple[str, ...]:
+    """Sentences about the process (closing date, interview dates), in every section and
+    field line ("Closing date: 14 March 2027"), each once, verbatim."""
+    found: dict[str, str] = {}
+    for section in sections:
+        for line in section.lines:
+            bullet = is_bullet(line.text) and not is_bold(line.text)
+            text = strip_bullet(line.text).strip() if bullet else line.text.strip()
+            for sentence in [text] if bullet else _sentences(text):
+                if len(sentence) <= _LONGEST and is_logistics(fold(sentence)):
+                    found.setdefault(" ".join(sentence.split()).casefold(), sentence)
+    return tuple(found.values())
 
 
 def _mentions_per_unit(taxonomy: Taxonomy, units: list[str]) -> list[list[SkillMention]]:

@@ -254,6 +254,8 @@ class Logistics:
     thank_you: str
     follow_up_date: dt.date | None
     task_checklist: tuple[str, ...] = ()
+    #: What the posting says about the process (closing date, interview dates), verbatim.
+    from_posting: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -250,7 +250,12 @@ def _task_checklist(details: InterviewDetails) -> tuple[str, ...]:
 
 
 def plan_logistics(
-    details: InterviewDetails, *, title: str | None, company: str | None, round: Round
+    details: InterviewDetails,
+    *,
+    title: str | None,
+    company: str | None,
+    round: Round,
+    from_posting: tuple[str, ...] = (),
 ) -> Logistics:
     """Drafts and checklists for the round, from what the user knows about it."""
     follow_up = (
@@ -265,4 +270,5 @@ def plan_logistics(
         thank_you=_thank_you(details, title, company),
         follow_up_date=follow_up,
         task_checklist=_task_checklist(details),
+        from_posting=from_posting,
     )

@@ -91,7 +91,11 @@ def build_plan(
         reviews=tuple(review_story(story) for story in stories),
         to_ask=questions_to_ask(posting, round, personas, ask_bank, starred),
         logistics=plan_logistics(
-            details, title=posting.title, company=posting.company, round=round
+            details,
+            title=posting.title,
+            company=posting.company,
+            round=round,
+            from_posting=posting.logistics,
         ),
         details=details,
     )

@@ -105,6 +105,7 @@ def _logistics(plan: InterviewPlan) -> dict[str, Any]:
             plan.logistics.follow_up_date.isoformat() if plan.logistics.follow_up_date else None
         ),
         "task_checklist": list(plan.logistics.task_checklist),
+        "from_posting": list(plan.logistics.from_posting),
     }
 
 
