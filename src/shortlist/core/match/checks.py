@@ -77,6 +77,8 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
     """Judge one requirement against the indexed CV."""
     match req.kind:
         case RequirementKind.YEARS:
+            # Narrowing words are not asked of years rows: tried, and "commercial Java",
+            # "progressive accounting" cost more labelled rows than they won.
             return years_check(req, index, _proofs(req, index))
         case RequirementKind.SKILL:
             return _skill_row(req, index) if req.skills else _overlap(req, index)

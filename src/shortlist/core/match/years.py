@@ -7,10 +7,11 @@ the two shows more decides, so "2+ years as a qualified teacher" is met by five 
 a Class Teacher though the CV never writes "QTS".
 
 Placements, internships, student, trainee, pre-registration, apprentice and volunteer
-roles are shown but not counted, unless the posting accepts them ("including
-placements", "voluntary"). When the posting asks for the qualified role ("qualified",
-"registered", "post-registration", "as a nurse"), assistant and support roles are not
-counted either: five years as a healthcare assistant are not five years as a nurse.
+roles, and dated degrees read as roles, are shown but not counted, unless the posting
+accepts them ("including placements", "voluntary"). When the posting asks for the
+qualified role ("qualified", "registered", "post-registration", "as a nurse"), assistant
+and support roles are not counted either: five years as a healthcare assistant are not
+five years as a nurse.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from shortlist.core.match.verdict import (
     status_of,
 )
 from shortlist.core.models import Line, Requirement, Role, Status
+from shortlist.core.taxonomy.degrees import find_degrees
 
 __all__ = ["not_counted", "years_check"]
 
@@ -71,7 +73,10 @@ def not_counted(req: Requirement, index: CvIndex) -> frozenset[int]:
     return frozenset(
         i
         for i, role in enumerate(index.cv.roles)
-        if _TRAINING.search(_title(role)) or (support and _SUPPORT.search(_title(role)))
+        if _TRAINING.search(_title(role))
+        # A dated degree ("MA Social Work, University of ..., 2023 - 2025") is study.
+        or find_degrees(_title(role), lenient=True)
+        or (support and _SUPPORT.search(_title(role)))
     )
 
 

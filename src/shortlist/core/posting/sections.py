@@ -56,7 +56,9 @@ _KNOWN: dict[str, tuple[str, ...]] = {
         "desired qualifications", "bonus", "bonus points", "bonus points if",
         "bonus points if you have", "a plus", "pluses", "it's a plus if",
         "it would be great if", "it would be great if you", "extra credit", "good to have",
-        "great to have", "even better if", "what would be nice",
+        "great to have", "even better if", "what would be nice", "beneficial",
+        "would be beneficial", "advantageous", "an advantage", "would be an advantage",
+        "would be great", "would be nice", "helpful", "it would help if", "also useful",
     ),
     DUTIES: (
         "responsibilities", "key responsibilities", "main responsibilities",
@@ -102,7 +104,7 @@ _EXACT: dict[str, str] = {key: name for name, keys in _KNOWN.items() for key in 
 # Checked in this order: the first whose words appear decides ("Role requirements" asks).
 _BY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (APPLY, re.compile(r"\bappl(?:y|ication)|\bnext steps\b|\binterview")),
-    (BENEFITS, re.compile(r"benefit|\bperks?\b|\boffer|reward|compensation|salary|\bpackage"
+    (BENEFITS, re.compile(r"benefit(?!ial)|\bperks?\b|\boffer|reward|compensation|salary|\bpackage"
                           r"|why join|why work|in return")),
     (EEO, re.compile(r"\bequal\b|diversity|inclusion|accommodation|adjustments")),
     (PREFERRED, re.compile(r"\bnice\b|prefer|desir|bonus|\bplus\b|extra|advantage|optional"
@@ -124,6 +126,10 @@ _HEADING_WORDS = re.compile(
     r"^(?:what|who|how|why|your|you|the|about|key|main|our|it|even|also|bonus|person"
     r"|essential|desirable|preferred|required|nice|assets?|ideally|skills|requirements|responsib"
     r"|duties|qualifications|day)\b"
+)
+_CUE_IN_BRACKETS = re.compile(
+    r"\s*\((?:essential|desirable|required|preferred|optional|nice to have)\)\s*$",
+    re.IGNORECASE,
 )
 _CONTINUING = frozenset({REQUIREMENTS, PREFERRED, DUTIES, BENEFITS, ABOUT, APPLY, EEO})
 
@@ -179,9 +185,11 @@ def heading_map(text: str) -> dict[str, str]:
 
 
 def _lead_in(raw: str, norm: str) -> str | None:
-    """A plain line over a list that names its kind ("Even better if you have") heads it."""
+    """A plain line over a list that names its kind ("Even better if you have") heads it;
+    a closing cue in brackets is part of it ("What we're looking for (essential)")."""
+    raw = _CUE_IN_BRACKETS.sub("", raw)
     words = norm.split()
-    if not raw[0].isupper() or len(words) > 8 or raw.rstrip()[-1:] in ".!?,;)":
+    if not raw or not raw[0].isupper() or len(words) > 8 or raw.rstrip()[-1:] in ".!?,;)":
         return None
     return _by_words(norm) if _HEADING_WORDS.search(norm) else None
 

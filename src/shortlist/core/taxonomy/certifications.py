@@ -54,7 +54,11 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
     ),
     ("Six Sigma", r"(?i:(?:lean\s+)?six sigma(?:\s+(?:green|black|yellow)\s+belt)?)", "sigma"),
     ("Registered Nurse", r"RN|RGN|(?i:registered (?:general )?nurse)", "=rn =rgn registered"),
-    ("NMC registration", r"NMC(?:\s+(?i:registered|registration|pin))?", "=nmc"),
+    (
+        "NMC registration",
+        r"NMC(?:\s+(?i:registered|registration|pin))?|(?i:nursing and midwifery council)",
+        "=nmc nursing",
+    ),
     ("LPN", r"LPN|(?i:licensed practical nurse)", "=lpn licensed"),
     ("CNA", r"CNA|(?i:certified nursing assistant)", "=cna certified"),
     ("BLS", r"BLS|(?i:basic life support)", "=bls basic"),
@@ -86,7 +90,7 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "Food hygiene certificate",
-        r"(?i:level \d (?:award in )?food (?:hygiene|safety)(?: certificate)?"
+        r"(?i:level \d (?:award in )?(?:supervising )?food (?:hygiene|safety)(?: certificate)?"
         r"|food (?:hygiene|safety) (?:certificate|level \d|award))",
         "food",
     ),
@@ -119,8 +123,38 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
     ("CIPP", r"CIPP(?:/[A-Z]+)?", "=cipp"),
     ("SHRM-CP", r"SHRM-S?CP", "shrm"),
     ("PHR", r"S?PHR", "=phr =sphr"),
-    ("GPhC registration", r"GPhC(?:\s+(?i:registration|registered))?", "=gphc"),
-    ("HCPC registration", r"HCPC(?:\s+(?i:registration|registered))?", "=hcpc"),
+    # Regulators by their initials or their full names (issue #12).
+    (
+        "GPhC registration",
+        r"GPhC(?:\s+(?i:registration|registered))?|(?i:general pharmaceutical council)",
+        "=gphc general",
+    ),
+    (
+        "HCPC registration",
+        r"HCPC(?:\s+(?i:registration|registered))?|(?i:health and care professions council)",
+        "=hcpc health",
+    ),
+    (
+        "GDC registration",
+        r"GDC(?:\s+(?i:registration|registered))?|(?i:general dental council)",
+        "=gdc general",
+    ),
+    (
+        "Social Work England registration",
+        r"(?i:social work england)(?:\s+(?i:registration|registered))?"
+        r"|SWE\s+(?i:registration|registered)",
+        "social =swe",
+    ),
+    (
+        "SSSC registration",
+        r"SSSC(?:\s+(?i:registration|registered))?|(?i:scottish social services council)",
+        "=sssc scottish",
+    ),
+    (
+        "Personal licence",
+        r"(?i:personal licen[cs]e)(?:\s+(?i:holder))?|APLH",
+        "personal =aplh",
+    ),
     ("CCRN", r"CCRN", "=ccrn"),
     ("ALS", r"ALS|(?i:advanced life support)", "=als advanced"),
     ("ILS", r"ILS|(?i:immediate life support)", "=ils immediate"),
