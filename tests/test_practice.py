@@ -46,9 +46,7 @@ def current(view: PracticeView) -> int:
 
 def test_a_session_asks_planned_questions_one_at_a_time(ws: Workspace, job_id: int) -> None:
     view = start_practice(ws, job_id, round="second", length=5, seed=3)
-    planned = {
-        q.text for q in interview_plan(ws, job_id, round="second", seed=3).plan.questions
-    }
+    planned = {q.text for q in interview_plan(ws, job_id, round="second", seed=3).plan.questions}
     assert view.total == 5
     assert all(item.question in planned for item in view.items)
     assert view.current_id == view.items[0].id
