@@ -218,7 +218,7 @@ def _in_other_words(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdi
     if not ideas:
         return verdict
     shown = _overlap(req, index)
-    said = dict(index.line_words).get(shown.evidence, frozenset()) if shown.evidence else None
+    said = index.words_of(shown.evidence) if shown.evidence else None
     if not said or not ideas & said or shown.credit <= verdict.credit:
         return verdict
     return shown

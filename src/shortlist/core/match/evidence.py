@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from shortlist.core.cv.sections import PASTIME_SECTIONS, personal_lines
-from shortlist.core.match.overlap import idea_words
+from shortlist.core.match.overlap import content_words, idea_words
 from shortlist.core.models import CV, Line, SkillUse, union_months
 from shortlist.core.taxonomy.certifications import CertificationMention, find_certifications
 from shortlist.core.taxonomy.skills import Relation, Taxonomy
 from shortlist.core.text.lines import sentence_at
-from shortlist.core.text.negation import blank_negated
+from shortlist.core.text.negation import blank_negated, negated_spans
 
 #: Sections that name skills without showing them used.
 LIST_SECTIONS = frozenset({"skills", "summary", "header", "interests", "languages"})
@@ -39,7 +40,11 @@ class CvIndex:
     #: The section each line sits in, by the line's start offset.
     section_of: dict[int, str] = field(default_factory=dict)
     _line_words: list[tuple[Line, frozenset[str]]] | None = None
+    _words_of: dict[Line, frozenset[str]] | None = None
     _credentials: list[tuple[Line, tuple[CertificationMention, ...]]] | None = None
+    _credential_lines: dict[str, list[tuple[Line, int]]] | None = None
+    _title_words: list[frozenset[str]] | None = None
+    _denied: list[int] | None = None
 
     @classmethod
     def build(cls, cv: CV, taxonomy: Taxonomy) -> CvIndex:
@@ -82,9 +87,32 @@ class CvIndex:
         if self._credentials is None:
             lines = dict.fromkeys([*self.cv.certifications, *(ln for ln, _ in self.line_words)])
             self._credentials = [
-                (line, tuple(find_certifications(blank_negated(line.text)))) for line in lines
+                (line, tuple(find_certifications(self._affirmed(line)))) for line in lines
             ]
         return self._credentials
+
+    def lines_naming(self, name: str) -> list[tuple[Line, int]]:
+        """The lines naming credential ``name``, each with where the mention ends, in the
+        order of :attr:`credentials`; indexed once per CV."""
+        if self._credential_lines is None:
+            self._credential_lines = {}
+            for line, mentions in self.credentials:
+                for mention in mentions:
+                    self._credential_lines.setdefault(mention.name, []).append((line, mention.end))
+        return self._credential_lines.get(name, [])
+
+    def words_of(self, line: Line) -> frozenset[str]:
+        """The words :attr:`line_words` holds for ``line`` (none for a line it leaves out)."""
+        if self._words_of is None:
+            self._words_of = dict(self.line_words)
+        return self._words_of.get(line, frozenset())
+
+    @property
+    def title_words(self) -> list[frozenset[str]]:
+        """The content words of each role's header line, in the order of the roles."""
+        if self._title_words is None:
+            self._title_words = [content_words(role.header.text) for role in self.cv.roles]
+        return self._title_words
 
     @property
     def line_words(self) -> list[tuple[Line, frozenset[str]]]:
@@ -103,12 +131,22 @@ class CvIndex:
                 ),
                 key=lambda line: line.start,
             )
-            # What a line denies ("never led a team") is not a word it proves.
+            # What a line denies ("never led a team") is not a word it proves. The denials
+            # are found once in the whole text; only lines that hold one are read again.
             ideas = self.taxonomy.paraphrases
-            self._line_words = [
-                (line, idea_words(blank_negated(line.text), ideas)) for line in lines
-            ]
+
+            self._line_words = [(line, idea_words(self._affirmed(line), ideas)) for line in lines]
         return self._line_words
+
+    def _affirmed(self, line: Line) -> str:
+        """``line``'s text with what it denies blanked (negation.py); the denials are
+        found once in the whole text, and only lines holding one are read again."""
+        if self._denied is None:
+            self._denied = [start for start, _ in negated_spans(self.cv.text)]
+        at = bisect_left(self._denied, line.start)
+        if at < len(self._denied) and self._denied[at] < line.end:
+            return blank_negated(line.text)
+        return line.text
 
     def months_in_roles(self, role_ids: set[int]) -> int:
         """Months covered by these roles, each month once however many roles share it."""

@@ -110,11 +110,9 @@ def shown_by_a_role(req: Requirement, index: CvIndex) -> Verdict | None:
     wanted = content_words(req.text) - _NOT_NARROWING
     if not wanted:
         return None
-    words_of = dict(index.line_words)
-    for role in index.cv.roles:
-        title = content_words(role.header.text)
+    for role, title in zip(index.cv.roles, index.title_words, strict=True):
         for line in role.lines:
-            own = words_of.get(line, frozenset())
+            own = index.words_of(line)
             if wanted <= title | own and wanted & own - title:
                 return Verdict(
                     Status.MET, 1.0, line, f"shown in the role '{role.header.text.strip()}'"

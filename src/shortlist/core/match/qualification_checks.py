@@ -119,11 +119,10 @@ def _one_certification(req: Requirement, name: str, index: CvIndex) -> Verdict:
     # the credential's name inside a line, or every word of the requirement in one line.
     # Of several lines, the one that earns most is quoted (a Level 3 certificate over
     # the Level 2 one before it); the CV's order breaks ties.
-    named = [
-        _credential(req, name, line)
-        for line, mentions in credentials
-        if any(m.name == name and not _NOT_HELD_AFTER.match(line.text, m.end) for m in mentions)
-    ]
+    held = dict.fromkeys(
+        line for line, end in index.lines_naming(name) if not _NOT_HELD_AFTER.match(line.text, end)
+    )
+    named = [_credential(req, name, line) for line in held]
     if named:
         return _best(named)
     folded = name.casefold()

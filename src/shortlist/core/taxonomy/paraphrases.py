@@ -9,37 +9,54 @@ line is still what is quoted. Pure: the table is read by shortlist.data.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
+
+import ahocorasick
 
 __all__ = ["Paraphrases"]
 
 
 class Paraphrases:
-    """Groups of phrases, found in a text in one pass, longest phrase first."""
+    """Groups of phrases, found in a text in one Aho-Corasick pass (whole words, case
+    ignored), the longest phrase first where phrases overlap."""
 
     def __init__(self, groups: Mapping[str, Sequence[str]] | None = None) -> None:
         self._group_of: dict[str, str] = {}
         for group, phrases in (groups or {}).items():
             for phrase in phrases:
                 self._group_of.setdefault(phrase.casefold(), group)
-        names = sorted(self._group_of, key=len, reverse=True)
-        self._pattern = (
-            re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
-            if names
-            else None
-        )
+        self._automaton: ahocorasick.Automaton | None = None
+        if self._group_of:
+            self._automaton = ahocorasick.Automaton()
+            for phrase, group in self._group_of.items():
+                self._automaton.add_word(phrase, (len(phrase), group))
+            self._automaton.make_automaton()
 
     def find(self, text: str) -> tuple[frozenset[str], list[str]]:
         """The ideas ``text`` holds (as ``@group`` tokens) and the phrases that said them."""
-        if self._pattern is None:
+        if self._automaton is None:
             return frozenset(), []
-        found = [
-            (m.group(0), self._group_of[m.group(0).casefold()])
-            for m in self._pattern.finditer(text)
-        ]
+        folded = text.casefold()
+        if len(folded) != len(text):  # "ß" and the like: offsets would drift
+            folded = text.lower() if len(text.lower()) == len(text) else text
+        hits = []
+        for end, (length, group) in self._automaton.iter(folded):
+            start = end - length + 1
+            if _word_char(folded, start - 1) or _word_char(folded, end + 1):
+                continue
+            hits.append((start, -length, group))
+        found: list[tuple[str, str]] = []
+        reach = -1
+        for start, minus_length, group in sorted(hits):
+            if start > reach:
+                found.append((text[start : start - minus_length], group))
+                reach = start - minus_length - 1
         return frozenset(f"@{group}" for _, group in found), [phrase for phrase, _ in found]
 
     @property
     def groups(self) -> Iterable[str]:
         return sorted(set(self._group_of.values()))
+
+
+def _word_char(text: str, index: int) -> bool:
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")

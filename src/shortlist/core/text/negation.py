@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from shortlist.core.text.prefilter import Prefilter, fold
+
 __all__ = ["blank_negated", "negated_spans"]
 
 _CLAUSE_END = re.compile(
@@ -91,11 +93,29 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+#: Words every cue holds one of: most lines hold none, and skip the slow patterns.
+_CUE_WORDS = Prefilter({"cue": (
+    "never", "not", "n't", "n’t", "no ", "little", "limited", "minimal", "zero", "basic",
+    "lack", "without", "unfamiliar", "yet", "learning", "studying", "keen", "eager", "hop",
+    "plan", "wish", "aim", "want", "would like", "would love", "'d like", "'d love",
+    "’d like", "’d love", "interested", "toward", "self-teach", "self teach", "only",
+    "awareness", "exposure", "knowledge", "in training",
+)})  # fmt: skip
+
+
 def negated_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) character spans of ``text`` that deny or only hope for what they
-    name; empty for most lines."""
-    if not (_BEFORE.search(text) or _AFTER.search(text)):
-        return []
+    name; empty for most lines. Read line by line: a clause never crosses a line."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if _CUE_WORDS(fold(line)) and (_BEFORE.search(line) or _AFTER.search(line)):
+            spans.extend((offset + a, offset + b) for a, b in _line_spans(line))
+        offset += len(line) + 1
+    return spans
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for start, end in _clauses(text):
         clause = text[start:end]
