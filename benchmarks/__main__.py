@@ -21,6 +21,7 @@ from benchmarks import (
     match_budget,
     match_quality,
     plan_speed,
+    real_world,
     skillspan,
     speech,
     speed,
@@ -57,6 +58,8 @@ def main() -> int:
         "match_quality": match_quality.run(),
         # Real CVs and postings live in the shared data folder beside the repository.
         "match_budget": match_budget.run(),
+        # Issue #12: boilerplate rows and metamorphic checks on the real postings and CVs.
+        "real_world": real_world.run(),
         "tfidf_ranking": baseline.run(),
         # The load test needs Debian's wrk and a PostgreSQL server (docs/benchmarks.md).
         "web_load": web_load.run() if shutil.which("wrk") else "skipped: wrk not installed",
