@@ -17,6 +17,7 @@ from shortlist.core.prep.interview import (
     BankQuestion,
     InterviewDetails,
     InterviewPlan,
+    Logistics,
     JournalEntry,
     Persona,
     PrepItem,
@@ -90,14 +91,19 @@ def build_plan(
         stories=story_map,
         reviews=tuple(review_story(story) for story in stories),
         to_ask=questions_to_ask(posting, round, personas, ask_bank, starred),
-        logistics=plan_logistics(
-            details,
-            title=posting.title,
-            company=posting.company,
-            round=round,
-            from_posting=posting.logistics,
-        ),
+        logistics=_logistics(posting, details, round),
         details=details,
+    )
+
+
+def _logistics(posting: Posting, details: InterviewDetails, round: Round) -> Logistics:
+    """The round's drafts and checklists, with what the posting says about the process."""
+    return plan_logistics(
+        details,
+        title=posting.title,
+        company=posting.company,
+        round=round,
+        from_posting=posting.logistics,
     )
 
 
