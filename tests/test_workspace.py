@@ -47,7 +47,9 @@ from shortlist.workspace import (
     import_all,
     list_cv_versions,
     list_jobs,
+    mark_cv_line_misread,
     original_file,
+    remove_cv_skill,
     save_journal,
     save_plan_choices,
     secret_key,
@@ -79,6 +81,7 @@ KAFKA_LINE = (
     "- Moved six services to events on Apache Kafka; integration incidents halved in a year."
 )
 ROLE_HEADER = "Senior Backend Engineer, Brightcart Ltd (online grocery), Manchester"
+MENTOR_LINE = "- Mentor two junior engineers and run the fortnightly design review."
 
 
 def open_at(url: str, data_dir: Path, day: dt.date = TODAY, **settings: object) -> Workspace:
@@ -119,7 +122,7 @@ def test_opening_a_workspace_creates_its_folder_and_migrates_to_head(
     workspace = open_at(database_url, tmp_path / "new" / "data")
     try:
         assert (tmp_path / "new" / "data").is_dir()
-        assert workspace.db.revision() == "0007"
+        assert workspace.db.revision() == "0008"
         assert current_cv(workspace) is None
     finally:
         workspace.close()
@@ -560,6 +563,9 @@ def test_the_doubt_is_the_first_gap_when_every_must_have_is_met() -> None:
 
 def fill(ws: Workspace) -> None:
     cv = add_cv(ws, data=docx_bytes(CV_TEXT), filename="cv.docx")
+    # Corrections, which the edit carries over to the new version.
+    remove_cv_skill(ws, cv.id, "Accounting")
+    mark_cv_line_misread(ws, cv.id, MENTOR_LINE)
     edit_cv_line(ws, cv.id, CONTRACT_LINE, KAFKA_LINE)
     job = add_job(ws, data=POSTING_TEXT.encode(), filename="posting.txt")
     add_job(ws, text=FRONTEND_POSTING)
@@ -590,11 +596,13 @@ def test_an_export_imports_into_an_empty_workspace_losslessly(
     assert (exported["format"], exported["version"], exported["schema"]) == (
         "shortlist-export",
         2,
-        "0007",
+        "0008",
     )
     assert {name: len(rows) for name, rows in exported["tables"].items()} == {
         "documents": 2,
         "cv_versions": 2,
+        "cv_removed_skills": 2,
+        "cv_misread_lines": 2,
         "jobs": 2,
         "interview_rounds": 1,
         "match_reports": 2,

@@ -43,6 +43,7 @@ __all__ = [
     "feedback_on",
     "find_skills",
     "index_cv",
+    "index_of",
     "match_sources",
     "match_texts",
     "plan_sources",
@@ -101,7 +102,12 @@ def analyse_posting(text: str) -> Posting:
 
 def index_cv(cv_text: str, today: dt.date) -> CvIndex:
     """The CV parsed and indexed once, to match against any number of postings."""
-    return CvIndex.build(analyse_cv(cv_text, today), load_taxonomy())
+    return index_of(analyse_cv(cv_text, today))
+
+
+def index_of(cv: CV) -> CvIndex:
+    """A parsed CV indexed once, to match against any number of postings."""
+    return CvIndex.build(cv, load_taxonomy())
 
 
 def match_texts(cv_text: str, posting_text: str, today: dt.date) -> MatchReport:

@@ -107,6 +107,8 @@ def test_every_table_of_the_users_data_has_its_trigger(db: Database) -> None:
     # Stored reports are derived data: writing one must not void the views it feeds.
     assert tables == sorted(set(user_tables) - {"data_version", "match_reports"})
     assert tables == [
+        "cv_misread_lines",
+        "cv_removed_skills",
         "cv_versions",
         "documents",
         "interview_plans",

@@ -36,7 +36,9 @@ from shortlist.workspace import (
     export_all,
     get_recording,
     import_all,
+    mark_cv_line_misread,
     recording_audio,
+    remove_cv_skill,
     start_practice,
     start_recording,
     wait_for_recording,
@@ -64,10 +66,12 @@ def open_at(url: str, data_dir: Path, **settings: object) -> Workspace:
 
 
 def fill(ws: Workspace) -> int:
-    """An uploaded CV, a job, a story and a spoken answer still being recorded (three
-    chunks in); the recording's id."""
+    """An uploaded CV with a skill removed and a line marked as misread, a job, a story
+    and a spoken answer still being recorded (three chunks in); the recording's id."""
     cv = SAMPLES.joinpath("cv.txt").read_text(encoding="utf-8")
-    add_cv(ws, data=cv.encode(), filename="cv.txt")
+    version = add_cv(ws, data=cv.encode(), filename="cv.txt")
+    remove_cv_skill(ws, version.id, "Accounting")
+    mark_cv_line_misread(ws, version.id, "ALEX MORGAN")
     job = add_job(ws, text=SAMPLES.joinpath("posting.txt").read_text(encoding="utf-8"))
     add_story(ws, title="Halved incidents", action="I wrote contract tests.", tags=["quality"])
     practice = start_practice(ws, job.id, length=1, voice=True)
@@ -545,6 +549,31 @@ REFUSED = [
         edit("cv_versions.document_id", 99),
         r"^cv_versions row 1: document_id 99 names no documents row in the export$",
         id="a link to a row not in the export",
+    ),
+    pytest.param(
+        edit("cv_misread_lines.line_text", "Speaks Klingon."),
+        r"^cv_misread_lines row 1: CV version 1 does not have that line at line_start 0$",
+        id="a misread line not in its CV",
+    ),
+    pytest.param(
+        edit("cv_misread_lines.line_text", "ALEX MORGAN\n"),
+        r"^cv_misread_lines row 1: line_text must be a line, without space around it$",
+        id="a misread line that is not a line",
+    ),
+    pytest.param(
+        edit("cv_misread_lines.line_start", -1),
+        r"^cv_misread_lines row 1: line_start must be at least 0, not -1$",
+        id="a misread line before its CV",
+    ),
+    pytest.param(
+        edit("cv_removed_skills.skill", " "),
+        r"^cv_removed_skills row 1: skill is empty$",
+        id="a removed skill with no name",
+    ),
+    pytest.param(
+        edit("cv_removed_skills.cv_version_id", 9),
+        r"^cv_removed_skills row 1: cv_version_id 9 names no cv_versions row in the export$",
+        id="a removed skill of no CV version",
     ),
     pytest.param(
         twice("jobs"),

@@ -15,6 +15,8 @@ from shortlist.storage.tables import BOOKKEEPING
 
 TABLES = [
     "alembic_version",
+    "cv_misread_lines",
+    "cv_removed_skills",
     "cv_versions",
     "data_version",
     "documents",
@@ -43,8 +45,8 @@ def tables(db: Database) -> list[str]:
 
 def test_it_upgrades_an_empty_database_to_the_newest_migration(db: Database) -> None:
     db.upgrade()
-    assert db.revision() == "0007"
-    assert db.head() == "0007"
+    assert db.revision() == "0008"
+    assert db.head() == "0008"
     assert tables(db) == TABLES
 
 
@@ -54,7 +56,7 @@ def test_it_downgrades_to_base_and_upgrades_again(db: Database) -> None:
     assert db.revision() is None
     assert tables(db) == ["alembic_version"]
     db.upgrade()
-    assert db.revision() == "0007"
+    assert db.revision() == "0008"
     assert tables(db) == TABLES
 
 
@@ -109,3 +111,27 @@ def test_undoing_durable_recordings_keeps_the_recordings_triggers(db: Database) 
     columns = {c["name"] for c in inspect(db.engine).get_columns("recordings")}
     assert {"chunk_digests", "attempts"}.isdisjoint(columns)
     assert "byte_count" in columns
+
+
+def test_undoing_cv_corrections_drops_their_tables_and_keeps_the_cv_versions(db: Database) -> None:
+    db.upgrade()
+    with db.session() as session:
+        session.execute(
+            text(
+                "INSERT INTO cv_versions (label, text, created_at) "
+                "VALUES ('CV', 'Python developer', '2025-01-01')"
+            )
+        )
+        session.execute(
+            text(
+                "INSERT INTO cv_removed_skills (cv_version_id, skill, created_at) "
+                "VALUES (1, 'Python', '2025-01-01')"
+            )
+        )
+    db.downgrade("0007")
+    assert {"cv_removed_skills", "cv_misread_lines"}.isdisjoint(tables(db))
+    assert "cv_versions" in tables_with_triggers(db)
+    with db.engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM cv_versions")) == 1
+    db.upgrade()
+    assert {"cv_removed_skills", "cv_misread_lines"} <= tables_with_triggers(db)

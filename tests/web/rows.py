@@ -8,6 +8,7 @@ from shortlist.workspace import (
     add_cv,
     add_job,
     add_story,
+    mark_cv_line_misread,
     save_journal,
     start_practice,
     start_recording,
@@ -16,7 +17,8 @@ from shortlist.workspace import (
 
 def one_of_each(ws: Workspace) -> dict[str, int | str]:
     """Adds a CV (from a file), a job with round 1's journal, a voice practice session
-    with a recording started (one chunk in) and a story; returns the value of each path
+    with a recording started (one chunk in), a story and the CV's first line marked as
+    misread; returns the value of each path
     parameter."""
     cv = add_cv(ws, data=b"Ada Lovelace\nSkills: Python, SQL\n", filename="cv.txt")
     job = add_job(ws, text="Data Engineer at Acme\nPython and SQL required.")
@@ -27,6 +29,8 @@ def one_of_each(ws: Workspace) -> dict[str, int | str]:
     add_chunk(ws, recording.id, 0, b"\0\0" * 1600)
     story = add_story(ws, title="Faster reports", action="Rewrote the queries.")
     save_journal(ws, job.id, 1, forgot="Nothing.")
+    # A line marked as misread, at offset 0.
+    mark_cv_line_misread(ws, cv.id, "Ada Lovelace")
     return {
         "cv_id": cv.id,
         "job_id": job.id,
@@ -37,5 +41,6 @@ def one_of_each(ws: Workspace) -> dict[str, int | str]:
         "story_id": story.id,
         "number": 1,
         "index": 0,
+        "start": 0,
         "ask_id": "no-such-ask",
     }

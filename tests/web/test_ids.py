@@ -28,8 +28,8 @@ TOO_BIG = (MAX_ID + 1, 2**63, 2**64, 10**30)
 #: Path parameters that are not numbers at all.
 NOT_NUMBERS = {"ask_id"}
 #: Counted from 0 or 1 rather than row ids: 0 is a value the route itself answers (a
-#: chunk index, or a round number the workspace refuses with its own 400).
-COUNTS = {"index", "number"}
+#: chunk index, a line's offset, or a round number the workspace refuses with its own 400).
+COUNTS = {"index", "number", "start"}
 PARAMETER = re.compile(r"{(\w+)(?::\w+)?}")
 
 

@@ -4,11 +4,18 @@
 # SQL of its own and so imports nothing from SQLAlchemy).
 from sqlalchemy.orm import Session
 
+from shortlist.storage.correction_tables import (
+    MAX_SKILL_CHARS,
+    CvMisreadLineRow,
+    CvRemovedSkillRow,
+)
 from shortlist.storage.db import Database, MissingDriver, default_url
 from shortlist.storage.files import FileStore, sha256_of
 from shortlist.storage.repositories import (
+    CvCorrections,
     DataVersionReader,
     JournalFields,
+    MarkedLine,
     NewQuestion,
     NewReport,
     PlanChoices,
@@ -36,8 +43,12 @@ from shortlist.storage.tables import (
 
 __all__ = [
     "JOB_STATUSES",
+    "MAX_SKILL_CHARS",
     "MAX_URL_CHARS",
     "Base",
+    "CvCorrections",
+    "CvMisreadLineRow",
+    "CvRemovedSkillRow",
     "CvVersionRow",
     "DataVersionReader",
     "Database",
@@ -48,6 +59,7 @@ __all__ = [
     "JobRow",
     "JournalFields",
     "JournalRow",
+    "MarkedLine",
     "MatchReportRow",
     "MissingDriver",
     "NewQuestion",

@@ -124,6 +124,7 @@ def checked(data: object, limits: ImportLimits) -> tuple[Rows, dict[str, bytes],
             raise ValueError(f"the export has an unknown table {name!r}")
         tables[name] = _rows(known[name], rows, added.get(name, {}), limits)
     _check_links(tables)
+    _check_corrections(tables)
     pcm = _pcm(data.get("recording_pcm", {}), limits) if version >= 2 else {}
     _check_kept_files(tables, blobs, limits)
     _check_recording_audio(tables, pcm)
@@ -220,6 +221,25 @@ def _check_links(tables: Rows) -> None:
                             f"{table.name} row {row['id']}: {column.name} {value} names no "
                             f"{target} row in the export"
                         )
+
+
+def _check_corrections(tables: Rows) -> None:
+    """A removed skill has a name, and a misread line is a line of its CV version, at the
+    offset its row gives (the CV page could make no other)."""
+    for row in tables.get("cv_removed_skills", []):
+        if not row["skill"].strip():
+            raise ValueError(f"cv_removed_skills row {row['id']}: skill is empty")
+    texts = {row["id"]: row["text"] for row in tables.get("cv_versions", [])}
+    for row in tables.get("cv_misread_lines", []):
+        start, line = row["line_start"], row["line_text"]
+        where = f"cv_misread_lines row {row['id']}"
+        if not line.strip() or line != line.strip():
+            raise ValueError(f"{where}: line_text must be a line, without space around it")
+        if texts[row["cv_version_id"]][start : start + len(line)] != line:
+            raise ValueError(
+                f"{where}: CV version {row['cv_version_id']} does not have that line at "
+                f"line_start {start}"
+            )
 
 
 def _files(raw: object) -> dict[str, bytes]:

@@ -17,9 +17,10 @@ from starlette.responses import Response
 from shortlist.web.api_reports import Comparison, ReportView
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import PROBLEM_TYPE, Refused, refusing
-from shortlist.web.ids import MAX_INTEGER, Id
+from shortlist.web.ids import MAX_INTEGER, Id, Position
 from shortlist.web.security import CSRF_COOKIE, FORM_TYPES, csrf_token
 from shortlist.workspace import (
+    CvCorrectionsView,
     CvUnderstanding,
     CvVersionView,
     JobSummary,
@@ -27,6 +28,7 @@ from shortlist.workspace import (
     add_cv,
     add_job,
     compare_cvs,
+    cv_corrections,
     cv_understanding,
     delete_everything,
     delete_job,
@@ -38,7 +40,11 @@ from shortlist.workspace import (
     import_all,
     list_cv_versions,
     list_jobs,
+    mark_cv_line_misread,
+    remove_cv_skill,
+    restore_cv_skill,
     set_job_status,
+    unmark_cv_line,
 )
 
 __all__ = ["router"]
@@ -71,6 +77,21 @@ class CvText(BaseModel):
 class LineEdit(BaseModel):
     old_line: str = Field(description="The line as it is now, e.g. a role's header line.")
     new_line: str = Field(description="What it should say.")
+
+
+class SkillName(BaseModel):
+    skill: str = Field(max_length=200, description="A skill as the understanding names it.")
+
+
+class MisreadLine(BaseModel):
+    line: str = Field(description="The line as the understanding quotes it.")
+    start: int | None = Field(
+        None,
+        ge=0,
+        le=MAX_INTEGER,
+        description="Where it starts in the version's text (evidence_lines give it); "
+        "without it, every line with this text is marked.",
+    )
 
 
 class NewJob(BaseModel):
@@ -142,6 +163,40 @@ def get_cv_understanding(ws: WorkspaceDep, cv_id: Id) -> CvUnderstanding:
 def post_cv_edit(ws: WorkspaceDep, cv_id: Id, body: LineEdit) -> CvVersionView:
     """Replace one line of a CV version; the result is a new, current version."""
     return refusing(edit_cv_line, ws, cv_id, body.old_line, body.new_line)
+
+
+@router.get("/cv/{cv_id}/corrections", tags=["cv"])
+def get_cv_corrections(ws: WorkspaceDep, cv_id: Id) -> CvCorrectionsView:
+    """The skills removed from a CV version and the lines marked as misread."""
+    return cv_corrections(ws, cv_id)
+
+
+@router.post("/cv/{cv_id}/removed-skills", tags=["cv"])
+def post_removed_skill(ws: WorkspaceDep, cv_id: Id, body: SkillName) -> CvCorrectionsView:
+    """Say a skill read from a CV version is not yours: nothing counts it any more."""
+    return refusing(remove_cv_skill, ws, cv_id, body.skill)
+
+
+@router.delete("/cv/{cv_id}/removed-skills", tags=["cv"])
+def delete_removed_skill(
+    ws: WorkspaceDep,
+    cv_id: Id,
+    skill: Annotated[str, Query(max_length=200, description="The removed skill.")],
+) -> CvCorrectionsView:
+    """Count a removed skill again."""
+    return refusing(restore_cv_skill, ws, cv_id, skill)
+
+
+@router.post("/cv/{cv_id}/misread-lines", tags=["cv"])
+def post_misread_line(ws: WorkspaceDep, cv_id: Id, body: MisreadLine) -> CvCorrectionsView:
+    """Say a line of a CV version was misread: nothing is read from it any more."""
+    return refusing(mark_cv_line_misread, ws, cv_id, body.line, body.start)
+
+
+@router.delete("/cv/{cv_id}/misread-lines/{start}", tags=["cv"])
+def delete_misread_line(ws: WorkspaceDep, cv_id: Id, start: Position) -> CvCorrectionsView:
+    """Read a line marked as misread again (``start``: where it starts)."""
+    return refusing(unmark_cv_line, ws, cv_id, start)
 
 
 # jobs

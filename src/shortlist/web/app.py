@@ -18,6 +18,7 @@ from shortlist.ingest.limits import MB
 from shortlist.web import (
     api,
     api_docs,
+    cv_pages,
     pages,
     practice_api,
     practice_pages,
@@ -90,6 +91,7 @@ def create_app(settings: Settings | None = None, *, workspace: Workspace | None 
     install_error_handlers(app)
     install_static(app, STATIC_DIR)
     app.include_router(pages.router)
+    app.include_router(cv_pages.router)
     app.include_router(api.router)
     app.include_router(prep_pages.router)
     app.include_router(story_pages.router)

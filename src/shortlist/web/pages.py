@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
 from shortlist.ingest.errors import TextTooLong
+from shortlist.web import cv_pages
 from shortlist.web.calls import fresh
 from shortlist.web.deps import WorkspaceDep
 from shortlist.web.errors import Refused, refusing
@@ -56,6 +57,7 @@ DONE = {
     "deleted-all": "Everything was deleted: your CV versions, jobs, reports and files.",
     "imported": "The export was imported.",
     "status": "The status was saved.",
+    **cv_pages.DONE,
 }
 
 OptionalText = Annotated[str | None, Form()]

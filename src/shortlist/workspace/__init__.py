@@ -14,6 +14,13 @@ from shortlist.storage import JOB_STATUSES
 from shortlist.workspace.base import Conflict, NotFound, Workspace, secret_key
 from shortlist.workspace.budget import MatchTooSlow
 from shortlist.workspace.cache import NotCached, cached_only
+from shortlist.workspace.cv_corrections import (
+    cv_corrections,
+    mark_cv_line_misread,
+    remove_cv_skill,
+    restore_cv_skill,
+    unmark_cv_line,
+)
 from shortlist.workspace.cvs import (
     add_cv,
     current_cv,
@@ -98,6 +105,7 @@ from shortlist.workspace.stories import (
 from shortlist.workspace.uploads import original_file
 from shortlist.workspace.views import (
     Comparison,
+    CvCorrectionsView,
     CvUnderstanding,
     CvVersionView,
     DoubtToClose,
@@ -107,6 +115,8 @@ from shortlist.workspace.views import (
     JobSummary,
     JobView,
     LanguageView,
+    MisreadLineView,
+    QuotedLine,
     ReportView,
     RoleView,
     RoundView,
@@ -124,6 +134,7 @@ __all__ = [
     "ChunkMismatch",
     "Comparison",
     "Conflict",
+    "CvCorrectionsView",
     "CvUnderstanding",
     "CvVersionView",
     "DoubtToClose",
@@ -137,6 +148,7 @@ __all__ = [
     "JournalView",
     "LanguageView",
     "MatchTooSlow",
+    "MisreadLineView",
     "NotCached",
     "NotFound",
     "PlanChoicesView",
@@ -144,6 +156,7 @@ __all__ = [
     "PracticeItem",
     "PracticeSummary",
     "PracticeView",
+    "QuotedLine",
     "RecordingView",
     "ReportView",
     "RoleView",
@@ -166,6 +179,7 @@ __all__ = [
     "compare_cvs",
     "correct_transcript",
     "current_cv",
+    "cv_corrections",
     "cv_understanding",
     "delete_everything",
     "delete_job",
@@ -189,6 +203,7 @@ __all__ = [
     "journals_due",
     "list_cv_versions",
     "list_jobs",
+    "mark_cv_line_misread",
     "move_asked",
     "original_file",
     "parse_tags",
@@ -199,6 +214,8 @@ __all__ = [
     "prep_pack_markdown",
     "prep_pack_pdf",
     "recording_audio",
+    "remove_cv_skill",
+    "restore_cv_skill",
     "resume_recordings",
     "retry_answer",
     "save_draft",
@@ -213,6 +230,7 @@ __all__ = [
     "start_recording",
     "story_bank",
     "submit_answer",
+    "unmark_cv_line",
     "update_story",
     "upload_recording",
     "wait_for_recording",

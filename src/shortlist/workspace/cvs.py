@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-from shortlist.analyses import analyse_cv
 from shortlist.core.models import CV, month_label
 from shortlist.ingest import TextTooLong
 from shortlist.storage import CvVersionRow, Repos
 from shortlist.workspace.base import NotFound, Workspace, cached, cv_row, utc
 from shortlist.workspace.budget import check_saved_text, cv_name
+from shortlist.workspace.cv_corrections import carry_corrections
+from shortlist.workspace.cv_reading import corrections_view, read_cv, reading_of
 from shortlist.workspace.uploads import basename, keep_file, one_source, read_document
 from shortlist.workspace.views import (
+    CvCorrectionsView,
     CvUnderstanding,
     CvVersionView,
     EducationView,
     LanguageView,
+    QuotedLine,
     RoleView,
     SkillView,
 )
@@ -66,16 +69,20 @@ def get_cv_version(ws: Workspace, cv_id: int) -> CvVersionView:
 
 
 def cv_understanding(ws: Workspace, cv_id: int) -> CvUnderstanding:
-    """What was read from CV version ``cv_id``: roles, skills with time, education..."""
+    """What was read from CV version ``cv_id``: roles, skills with time, education...,
+    with the user's corrections (cv_corrections.py) applied and listed."""
     with ws.db.session() as session:
-        row = cv_row(ws.repos(session), cv_id)
-        cv_text, name = row.text, cv_name(row)
-    check_saved_text(cv_text, name, ws.settings.max_text_chars)
-    return _understanding(cv_id, analyse_cv(cv_text, ws.clock.today()))
+        repos = ws.repos(session)
+        row = cv_row(repos, cv_id)
+        reading, name = reading_of(repos, row), cv_name(row)
+    check_saved_text(reading.text, name, ws.settings.max_text_chars)
+    cv = read_cv(reading, ws.clock.today())
+    return _understanding(cv_id, cv, corrections_view(cv_id, reading))
 
 
 def edit_cv_line(ws: Workspace, cv_id: int, old_line: str, new_line: str) -> CvVersionView:
-    """Replace one line of CV version ``cv_id``, saved as a new (current) version."""
+    """Replace one line of CV version ``cv_id``, saved as a new (current) version that
+    keeps the corrections of the old one (cv_corrections.carry_corrections)."""
     wanted = old_line.strip()
     replacement = new_line.strip()
     if not wanted:
@@ -101,6 +108,7 @@ def edit_cv_line(ws: Workspace, cv_id: int, old_line: str, new_line: str) -> CvV
             # A long enough new line would make a CV no upload or paste could give.
             raise TextTooLong("the edited CV", len(text), ws.settings.max_text_chars)
         row = repos.cvs.add(label=_label(label), text=text, document_id=None, parent_id=parent.id)
+        carry_corrections(repos, parent, row)
         return _cv_view(row, _number(repos, row), True)
 
 
@@ -138,7 +146,7 @@ def _cv_view(
     )
 
 
-def _understanding(cv_id: int, cv: CV) -> CvUnderstanding:
+def _understanding(cv_id: int, cv: CV, corrections: CvCorrectionsView) -> CvUnderstanding:
     roles = [
         RoleView(
             title=role.title,
@@ -161,6 +169,7 @@ def _understanding(cv_id: int, cv: CV) -> CvUnderstanding:
             years=round(use.months / 12, 1),
             last_used=month_label(use.last_used) if use.last_used is not None else None,
             evidence=[line.text for line in use.evidence],
+            evidence_lines=[QuotedLine(line.text, line.start) for line in use.evidence],
         )
         for use in cv.skills
     ]
@@ -169,10 +178,12 @@ def _understanding(cv_id: int, cv: CV) -> CvUnderstanding:
         roles=roles,
         skills=skills,
         education=[
-            EducationView(e.line.text, e.level.name.lower(), e.field, e.in_progress)
+            EducationView(e.line.text, e.level.name.lower(), e.field, e.in_progress, e.line.start)
             for e in cv.education
         ],
         certifications=[line.text for line in cv.certifications],
         languages=[LanguageView(x.name, x.level, x.line.text) for x in cv.languages],
         total_months=cv.total_months,
+        certification_lines=[QuotedLine(line.text, line.start) for line in cv.certifications],
+        corrections=corrections,
     )

@@ -86,6 +86,7 @@ def import_limits(settings: Settings) -> ImportLimits:
         text_chars={
             "documents.extracted_text": pasted,
             "cv_versions.text": pasted,
+            "cv_misread_lines.line_text": pasted,
             "jobs.posting_text": pasted,
             "interview_plans.location": TextLimit(
                 interview_choices.MAX_TEXT, "the place of an interview"

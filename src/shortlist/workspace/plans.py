@@ -8,7 +8,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 
-from shortlist.analyses import analyse_cv, analyse_posting
+from shortlist.analyses import analyse_posting
 from shortlist.core.match.matching import match_cv
 from shortlist.core.prep.interview import (
     PERSONAS,
@@ -27,6 +27,7 @@ from shortlist.formats.ics import CalendarEvent, to_ics
 from shortlist.storage import JobRow, Repos
 from shortlist.workspace.base import NotFound, Workspace, cached, job_row
 from shortlist.workspace.budget import MatchDeadline, check_saved_text, cv_name, posting_name
+from shortlist.workspace.cv_reading import read_cv, reading_of
 from shortlist.workspace.interview_choices import (
     DEFAULT_PERSONAS,
     check_personas,
@@ -76,7 +77,7 @@ def _plan(
     check_saved_text(cv_row.text, cv_name(cv_row), limit)
     check_saved_text(job.posting_text, posting_name(job), limit)
     deadline = MatchDeadline(ws.settings.match_timeout_s)
-    cv = analyse_cv(cv_row.text, ws.clock.today())
+    cv = read_cv(reading_of(repos, cv_row), ws.clock.today())
     deadline.check()
     posting = analyse_posting(job.posting_text)
     deadline.check()

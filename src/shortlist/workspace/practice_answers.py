@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from shortlist.analyses import MAX_ANSWER_CHARS, analyse_cv, analyse_posting
+from shortlist.analyses import MAX_ANSWER_CHARS, analyse_posting
 from shortlist.core.answers.analyse import analyse_answer
 from shortlist.core.answers.feedback_json import stored_feedback
 from shortlist.core.answers.models import AnswerInput
@@ -16,6 +16,7 @@ from shortlist.storage import NewQuestion, PracticeAnswerRow, PracticeSessionRow
 from shortlist.storage.tables import QUESTION_ID_CHARS
 from shortlist.workspace.base import Workspace
 from shortlist.workspace.budget import check_saved_text, cv_name, posting_name
+from shortlist.workspace.cv_reading import read_cv, reading_of
 from shortlist.workspace.journals import journal_entry_of, journal_view
 from shortlist.workspace.practice import get_practice
 from shortlist.workspace.practice_rows import depth_of, practice_row, question_row, root_of
@@ -214,7 +215,7 @@ def _input(
         category=item.category,
         competency=item.competency,
         posting=analyse_posting(job.posting_text),
-        cv=analyse_cv(cv_row.text, ws.clock.today()) if cv_row is not None else None,
+        cv=read_cv(reading_of(repos, cv_row), ws.clock.today()) if cv_row is not None else None,
         round_one=round_one,
         earlier_answers=earlier,
         follows=QuestionAnswer(parent.question, parent.text) if parent is not None else None,

@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable
 
-from shortlist.analyses import analyse_posting, index_cv
+from shortlist.analyses import analyse_posting, index_of
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.matching import ENGINE_VERSION, match_indexed
 from shortlist.core.match.report_json import (
@@ -28,6 +28,7 @@ from shortlist.workspace.base import (
 )
 from shortlist.workspace.budget import MatchDeadline, check_saved_text, cv_name, posting_name
 from shortlist.workspace.cache import mark_unfinished
+from shortlist.workspace.cv_reading import CvReading, read_cv, reading_of
 from shortlist.workspace.views import Comparison, DoubtToClose, ReportView, RowChange
 
 
@@ -46,7 +47,8 @@ def report_view_of(ws: Workspace, repos: Repos, job_id: int, cv_id: int | None) 
         raise NotFound("there is no CV yet: add your CV first")
     row = repos.jobs.report(job.id, cv.id)
     today = ws.clock.today()
-    if row is None or row.input_hash != _input_hasher(cv.text, today)(job.posting_text):
+    reading = reading_of(repos, cv)
+    if row is None or row.input_hash != _input_hasher(reading, today)(job.posting_text):
         row = compute_reports(ws, repos, cv, [job], today)[job.id]
     return _report_view(row)
 
@@ -82,10 +84,12 @@ def doubt_to_close(report: StoredReport) -> DoubtToClose | None:
     return DoubtToClose(first.requirement, status_text, first.must_have, first.advice)
 
 
-def _input_hasher(cv_text: str, today: dt.date) -> Callable[[str], str]:
-    """The input hash of ``cv_text`` with any posting; the CV's part is hashed once."""
+def _input_hasher(reading: CvReading, today: dt.date) -> Callable[[str], str]:
+    """The input hash of a CV, as corrected, with any posting; the CV's part is hashed
+    once. The corrections are in it, so removing a skill or marking a line computes the
+    reports again."""
     # Months of experience run up to today, so a new month is a new input too.
-    key = "\0".join([ENGINE_VERSION, month_key(today), cv_text, ""])
+    key = "\0".join([ENGINE_VERSION, month_key(today), *reading.hash_parts(), ""])
     prefix = hashlib.sha256(key.encode("utf-8"))
 
     def with_posting(posting_text: str) -> str:
@@ -129,7 +133,8 @@ def compute_reports(
 
     if not fits(cv.text, cv_name(cv)):
         return {}
-    input_hash = _input_hasher(cv.text, today)
+    reading = reading_of(repos, cv)
+    input_hash = _input_hasher(reading, today)
     index: CvIndex | None = None
     saved: dict[int, MatchReportRow] = {}
     for job in jobs:
@@ -141,7 +146,7 @@ def compute_reports(
             break
         step()
         if index is None:
-            index = index_cv(cv.text, today)
+            index = index_of(read_cv(reading, today))
             step()
         posting = analyse_posting(job.posting_text)
         step()
@@ -173,7 +178,7 @@ def current_scores(
     """Fresh reports of ``cv`` for ``jobs``, by job id: stored ones, stale ones recomputed."""
     stored = repos.jobs.reports_for_cv(cv.id)
     today = ws.clock.today()
-    input_hash = _input_hasher(cv.text, today)
+    input_hash = _input_hasher(reading_of(repos, cv), today)
     stale = [
         job
         for job in jobs

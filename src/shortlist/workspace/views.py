@@ -19,6 +19,7 @@ from shortlist.workspace.frozen import View
 
 __all__ = [
     "Comparison",
+    "CvCorrectionsView",
     "CvUnderstanding",
     "CvVersionView",
     "DoubtToClose",
@@ -28,6 +29,8 @@ __all__ = [
     "JobView",
     "JobsOverview",
     "LanguageView",
+    "MisreadLineView",
+    "QuotedLine",
     "ReportView",
     "RoleView",
     "RoundView",
@@ -72,6 +75,15 @@ class RoleView(View):
 
 
 @dataclass(frozen=True)
+class QuotedLine(View):
+    """A line of the CV as written, and where it starts in the version's text: what
+    marks it as misread (cv_corrections.py)."""
+
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
 class SkillView(View):
     name: str
     kind: str
@@ -79,6 +91,8 @@ class SkillView(View):
     years: float
     last_used: str | None
     evidence: Sequence[str]
+    #: The same lines as ``evidence``, each with where it starts.
+    evidence_lines: Sequence[QuotedLine]
 
 
 @dataclass(frozen=True)
@@ -87,6 +101,8 @@ class EducationView(View):
     level: str
     field: str | None
     in_progress: bool
+    #: Where ``line`` starts in the version's text.
+    start: int
 
 
 @dataclass(frozen=True)
@@ -97,8 +113,30 @@ class LanguageView(View):
 
 
 @dataclass(frozen=True)
+class MisreadLineView(View):
+    """A line the user marked as misread: nothing is read from it."""
+
+    text: str
+    start: int
+    #: False when the line is no longer at ``start`` (a stale mark: it applies to nothing).
+    found: bool
+
+
+@dataclass(frozen=True)
+class CvCorrectionsView(View):
+    """What the user corrected in the reading of one CV version; every reading of it
+    (this page, reports, plans, practice feedback) applies them."""
+
+    cv_id: int
+    #: Skills the user said are not theirs, by name.
+    removed_skills: Sequence[str]
+    #: Lines the user said were misread, in the order of the text.
+    misread_lines: Sequence[MisreadLineView]
+
+
+@dataclass(frozen=True)
 class CvUnderstanding(View):
-    """What Shortlist read from one CV version."""
+    """What Shortlist read from one CV version, the user's corrections applied."""
 
     cv_id: int
     roles: Sequence[RoleView]
@@ -107,6 +145,9 @@ class CvUnderstanding(View):
     certifications: Sequence[str]
     languages: Sequence[LanguageView]
     total_months: int
+    #: The lines of ``certifications``, each with where it starts.
+    certification_lines: Sequence[QuotedLine]
+    corrections: CvCorrectionsView
 
 
 @dataclass(frozen=True)

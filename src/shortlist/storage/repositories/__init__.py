@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from shortlist.storage.repositories.base import Now
-from shortlist.storage.repositories.cvs import CvRepository
+from shortlist.storage.repositories.cvs import CvCorrections, CvRepository, MarkedLine
 from shortlist.storage.repositories.documents import DocumentRepository
 from shortlist.storage.repositories.jobs import JobRepository, NewReport
 from shortlist.storage.repositories.practice import NewQuestion, PracticeRepository
@@ -31,11 +31,13 @@ from shortlist.storage.repositories.workspace_data import (
 from shortlist.storage.tables import utc_now
 
 __all__ = [
+    "CvCorrections",
     "CvRepository",
     "DataVersionReader",
     "DocumentRepository",
     "JobRepository",
     "JournalFields",
+    "MarkedLine",
     "NewQuestion",
     "NewReport",
     "PlanChoices",
