@@ -145,6 +145,9 @@ class CV:
     #: Every taxonomy skill named anywhere in the CV, including a skills list with no role.
     #: (Competence phrases with no canonical name are left out: nothing here scores them.)
     mentions: tuple[SkillMention, ...] = ()
+    #: Spans naming what an employer sells ("B2B accounting SaaS", "sold payroll
+    #: software"): shown, never evidence of the person's own skill.
+    markets: tuple[tuple[int, int], ...] = ()
 
     def skill(self, canonical: str) -> SkillUse | None:
         for use in self.skills:

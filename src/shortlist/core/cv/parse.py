@@ -116,7 +116,10 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
             if s.name in PASTIME_SECTIONS or line.start in personal
         ],
     )
-    mentions = taxonomy.find(affirmed, phrases=False) if text else []
+    named = taxonomy.find(affirmed, phrases=False) if text else []
+    # "Account Executive at a B2B accounting SaaS": what the employer sells, not a skill.
+    markets = [m for m in named if _sold(text, m)]
+    mentions = [m for m in named if m not in markets]
     return CV(
         text=text,
         sections=sections,
@@ -128,6 +131,32 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         languages=_languages(labelled),
         total_months=union_months(role.span for role in roles),
         mentions=tuple(mentions),
+        markets=tuple((m.start, m.end) for m in markets),
+    )
+
+
+_PRODUCT_WORDS = frozenset({"software", "platform", "platforms", "system", "systems", "saas"})
+_SELLING = re.compile(
+    r"\b(?:sold|sell|sells|selling|pitched|demoed|demonstrated|marketed|promoted|resold)\b"
+    r"[^.;\n]*$",
+    re.IGNORECASE,
+)
+#: Words after a field that make it the market an employer sells to ("accounting SaaS",
+#: "payroll software", "inventory management platform"), not the person's own work.
+_MARKET = re.compile(
+    r"\s+(?:saas|software|platform|platforms|startup|start-up|company|companies|vendor"
+    r"|vendors|provider|marketplace|firm)\b",
+    re.IGNORECASE,
+)
+
+
+def _sold(text: str, mention: SkillMention) -> bool:
+    """The mention names a market: "accounting SaaS", or "sold payroll software"."""
+    if _MARKET.match(text, mention.end):
+        return True
+    last = mention.text.rsplit(None, 1)[-1].casefold()
+    return last in _PRODUCT_WORDS and bool(
+        _SELLING.search(text, max(0, mention.start - 40), mention.start)
     )
 
 

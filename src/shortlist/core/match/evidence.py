@@ -144,9 +144,18 @@ class CvIndex:
         if self._denied is None:
             self._denied = [start for start, _ in negated_spans(self.cv.text)]
         at = bisect_left(self._denied, line.start)
+        text = line.text
         if at < len(self._denied) and self._denied[at] < line.end:
-            return blank_negated(line.text)
-        return line.text
+            text = blank_negated(text)
+        # What the employer sells ("our inventory management platform") proves nothing.
+        for start, end in self.cv.markets:
+            if (
+                line.start <= start
+                and end <= line.end
+                and text[start - line.start : end - line.start] == self.cv.text[start:end]
+            ):
+                text = text[: start - line.start] + " " * (end - start) + text[end - line.start :]
+        return text
 
     def months_in_roles(self, role_ids: set[int]) -> int:
         """Months covered by these roles, each month once however many roles share it."""
