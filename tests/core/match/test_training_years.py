@@ -91,3 +91,22 @@ def test_enough_qualified_years_meet_it(
 ) -> None:
     row = _row(requirement, [longer, *support])
     assert row.status is Status.MET, row
+
+
+@pytest.mark.parametrize(
+    ("requirement", "role"),
+    [
+        (
+            "At least 3 years managing a grocery or convenience store, "
+            "or deputy managing a large one",
+            "Store Manager, Hillside Grocers, York superstore, Jan 2020 - Present",
+        ),
+        (
+            "3+ years in finance or accounting roles",
+            "Accounting Technician, Brell & Co, 2019 - Present",
+        ),
+    ],
+)
+def test_a_role_named_for_one_alternative_counts(requirement: str, role: str) -> None:
+    row = _row(requirement, [f"{role}\n- Ran the day to day"])
+    assert row.status is Status.MET, row

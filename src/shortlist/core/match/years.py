@@ -173,7 +173,14 @@ def _years_in_field(
     every = set(range(len(index.cv.roles)))
     said = _title_words if titles_only else _role_words
     if words:
-        named = {i for i in every if len(words & said(index.cv.roles[i])) * 2 >= len(words)}
+        # "managing a grocery or convenience store, or deputy managing a large one": a
+        # role named for any one alternative is named for the row.
+        parts = [p for p in map(_field_words, _ALTERNATIVE.split(req.text)) if p] or [words]
+        named = {
+            i
+            for i in every
+            if any(len(part & said(index.cv.roles[i])) * 2 >= len(part) for part in [words, *parts])
+        }
         scope = "in matching roles"
     else:
         named, scope = every, "across all roles"
@@ -198,6 +205,13 @@ def _years_in_field(
         index.cv.roles[first].header,
         f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)" + _skipped_note(left_out),
     )
+
+
+_ALTERNATIVE = re.compile(r",?\s+or\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _field_words(text: str) -> frozenset[str]:
+    return content_words(text) - _GENERIC_YEARS_WORDS
 
 
 def _title_words(role: Role) -> frozenset[str]:
