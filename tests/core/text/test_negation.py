@@ -32,6 +32,8 @@ def _denied(text: str) -> list[str]:
         ("Yet to sit the ACCA P papers", "ACCA", ""),
         ("Power BI (course only), Excel (advanced)", "Power BI", "Excel (advanced)"),
         ("Kubernetes - basic awareness", "Kubernetes", ""),
+        ("Keen to do the Paediatric Bobath course; I have not attended", "Bobath", ""),
+        ("Hoping to attend the ALS course next spring", "ALS", ""),
     ],
 )
 def test_a_denied_or_hoped_for_thing_is_found_and_the_rest_kept(
@@ -79,3 +81,11 @@ def test_blanking_keeps_every_offset() -> None:
 def test_a_column_gap_from_a_pdf_ends_the_clause() -> None:
     line = "Limited understanding of French      Research in employment law using Westlaw"
     assert "Westlaw" in blank_negated(line)
+
+
+def test_a_label_answered_no_on_the_next_line_is_denied() -> None:
+    text = "Independent prescribing\nNot yet eligible: I plan to start in 2028.\nSkills\nBNF"
+    assert "Independent prescribing" in _denied(text)
+    # An entry with a date is a credential held, whatever the next line denies.
+    held = "PASMA Towers for Users (2025)\nNot yet 2391 qualified, exam booked"
+    assert "PASMA" in blank_negated(held)

@@ -44,7 +44,7 @@ class CvIndex:
     _credentials: list[tuple[Line, tuple[CertificationMention, ...]]] | None = None
     _credential_lines: dict[str, list[tuple[Line, int]]] | None = None
     _title_words: list[frozenset[str]] | None = None
-    _denied: list[int] | None = None
+    _denied: list[tuple[int, int]] | None = None
 
     @classmethod
     def build(cls, cv: CV, taxonomy: Taxonomy) -> CvIndex:
@@ -139,22 +139,23 @@ class CvIndex:
         return self._line_words
 
     def _affirmed(self, line: Line) -> str:
-        """``line``'s text with what it denies blanked (negation.py); the denials are
-        found once in the whole text, and only lines holding one are read again."""
+        """``line``'s text with what it denies (negation.py) and what the employer sells
+        (CV.markets) blanked; the denials are found once in the whole text, so a label
+        answered "Not yet" on the next line is blanked too."""
         if self._denied is None:
-            self._denied = [start for start, _ in negated_spans(self.cv.text)]
-        at = bisect_left(self._denied, line.start)
+            self._denied = sorted([*negated_spans(self.cv.text), *self.cv.markets])
+        verbatim = self.cv.text[line.start : line.end] == line.text
+        at = bisect_left(self._denied, (line.start, -1))
+        if at > 0 and self._denied[at - 1][1] > line.start:
+            at -= 1
         text = line.text
-        if at < len(self._denied) and self._denied[at] < line.end:
-            text = blank_negated(text)
-        # What the employer sells ("our inventory management platform") proves nothing.
-        for start, end in self.cv.markets:
-            if (
-                line.start <= start
-                and end <= line.end
-                and text[start - line.start : end - line.start] == self.cv.text[start:end]
-            ):
-                text = text[: start - line.start] + " " * (end - start) + text[end - line.start :]
+        for start, end in self._denied[at:]:
+            if start >= line.end:
+                break
+            if not verbatim:
+                return blank_negated(line.text)
+            a, b = max(start, line.start) - line.start, min(end, line.end) - line.start
+            text = text[:a] + " " * (b - a) + text[b:]
         return text
 
     def months_in_roles(self, role_ids: set[int]) -> int:

@@ -65,7 +65,8 @@ _BEFORE = re.compile(
     # experience ("keen to use my cardiac experience") says it is.
     r"|\b(?:keen|eager|hoping|hope|hopes|planning|plan|plans|wish|wishing|aiming|aim|want"
     r"|would\s+like|would\s+love|['’]d\s+like|['’]d\s+love)"
-    r"\s+to\s+(?:learn|gain|try|pick\s+up|get\s+into|start\s+learning)\b"
+    r"\s+to\s+(?:learn|gain|try|pick\s+up|get\s+into|start\s+learning|do|attend|complete"
+    r"|take|undertake|start|study|train|enrol|sit|qualify|become)\b"
     r"|\binterested\s+in\s+learning\b"
     rf"|\bworking\s+towards?\b{_CREDENTIAL}|\bself[- ]teaching\b",
     re.IGNORECASE,
@@ -108,11 +109,33 @@ def negated_spans(text: str) -> list[tuple[int, int]]:
     name; empty for most lines. Read line by line: a clause never crosses a line."""
     spans: list[tuple[int, int]] = []
     offset = 0
+    label: tuple[int, int] | None = None
     for line in text.split("\n"):
         if _CUE_WORDS(fold(line)) and (_BEFORE.search(line) or _AFTER.search(line)):
             spans.extend((offset + a, offset + b) for a, b in _line_spans(line))
+            # "Independent prescribing" over "Not yet eligible: ...": the denial is the
+            # label's answer.
+            if label is not None and _ANSWERS_NO.match(line):
+                spans.append(label)
+        stripped = line.strip()
+        # A label, not an entry: no date or number ("PASMA Towers for Users (2025)" is a
+        # credential held, whatever the next line denies).
+        short = (
+            0 < len(stripped.split()) <= _LABEL_WORDS
+            and stripped[-1] not in ".;:,"
+            and not any(ch.isdigit() for ch in stripped)
+        )
+        label = (offset, offset + len(line)) if short else None
         offset += len(line) + 1
-    return spans
+    return sorted(spans)
+
+
+#: A line that answers the label above it with a no.
+_ANSWERS_NO = re.compile(
+    r"\s*(?:not yet|not held|not eligible|none yet|no\b|never\b)", re.IGNORECASE
+)
+#: Words at most in a label line ("Independent prescribing", "Driving licence").
+_LABEL_WORDS = 5
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
