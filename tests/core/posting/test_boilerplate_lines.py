@@ -36,6 +36,9 @@ from shortlist.core.text.prefilter import fold
         "We welcome applications from people of all backgrounds.",
         "We believe diversity makes our teams stronger.",
         "Working Title Lab Technician Role Code 7002 FLSA Non-Exempt Pay Band 3",
+        # Values, vision and mission.
+        "We hope you share our values of kindness and courage.",
+        "Our mission is to get every child reading by age seven.",
     ],
 )
 def test_a_line_that_asks_nothing_is_boilerplate(line: str) -> None:
@@ -54,6 +57,7 @@ def test_a_line_that_asks_nothing_is_boilerplate(line: str) -> None:
         "You must hold a full UK driving licence",
         "Willing to work flexible hours including weekends",
         "Handle customer complaints by phone and email",
+        "Experience embedding our values in supervision and appraisals",
     ],
 )
 def test_a_line_that_asks_for_something_is_kept(line: str) -> None:

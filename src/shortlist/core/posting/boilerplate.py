@@ -91,6 +91,12 @@ _ASKS = re.compile(
     r" (?:have|hold|be)|administ|manag|process|calculat|advis|payroll|reconcil|budget"
     r"|level \d|willing|\bqcf\b|\bnvq\b"
 )
+# The employer's values, vision or mission: "share our values", "our vision is to be the
+# UK's leading provider". A CV cannot show them; the interview is where they are asked.
+_VALUES = re.compile(
+    r"\bour (?:values|vision|mission|ethos|culture|beliefs|purpose)\b"
+    r"|\b(?:share|shares|sharing|embrace|embody|live|living) (?:our|the) (?:values|vision|ethos)"
+)
 # A sentence that offers perks ("we also have a range of other benefits such as").
 _OFFERS = re.compile(
     r"\bwe (?:offer|provide|also (?:have|offer|provide))\b|\bin return\b"
@@ -120,6 +126,8 @@ _WORDS = Prefilter({
         "dental", "medical", "vision", "benefit", "rates of pay", "sacrifice",
     ),
     "offers": ("we offer", "we provide", "we also", "in return", "benefits", "perks"),
+    "values": ("our values", "our vision", "our mission", "our ethos", "our culture",
+               "our beliefs", "our purpose", "the values", "the vision", "the ethos"),
     "pay": (
         "commensurate", "salary", "compensation", "pay", "anticipated", "starting", "wage",
         "hourly rate",
@@ -149,6 +157,8 @@ def is_boilerplate(folded: str) -> bool:
     if "pay" in families and _PAY.search(folded.rstrip(" .:")):
         return True
     if "fields" in families and len(set(_FIELDS.findall(folded))) >= _MANY_FIELDS:
+        return True
+    if "values" in families and _VALUES.search(folded) and not _ASKS.search(folded):
         return True
     return "perk" in families and bool(_PERK.search(folded)) and not _ASKS.search(folded)
 
