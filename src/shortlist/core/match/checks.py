@@ -17,6 +17,7 @@ from shortlist.core.match.qualification_checks import (
     language_check,
 )
 from shortlist.core.match.verdict import (
+    ALTERNATIVES,
     FULL_CREDIT,
     LISTED_CREDIT,
     RELATED_CREDIT,
@@ -85,7 +86,7 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
         case RequirementKind.SOFT_SKILL:
             return _soft_skill(req, index) if req.skills else _overlap(req, index)
         case RequirementKind.DEGREE:
-            return degree_check(req, index)
+            return _degree(req, index)
         case RequirementKind.CERTIFICATION:
             return certification_check(req, index)
         case RequirementKind.LANGUAGE:
@@ -94,6 +95,17 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
             return _location(req, index)
         case _:
             return _responsibility(req, index)
+
+
+def _degree(req: Requirement, index: CvIndex) -> Verdict:
+    """A degree, and the registration the same line asks for with it ("MPharm degree and
+    registration with the General Pharmaceutical Council"): both, or either after "or"."""
+    found = degree_check(req, index)
+    if req.certification is None:
+        return found
+    held = certification_check(req, index)
+    pick = max if ALTERNATIVES.search(req.text) else min
+    return pick(found, held, key=lambda v: v.credit)
 
 
 def _skill_row(req: Requirement, index: CvIndex) -> Verdict:

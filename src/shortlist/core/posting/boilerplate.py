@@ -82,7 +82,7 @@ _PERK = re.compile(
     r"|per (?:annum|hour)|[£$€] ?\d|flexible working|hybrid working|work(?:ing)? from home"
     r"|free (?:meals|lunch|breakfast|uniform|eye tests?|flu)|uniform (?:is )?provided"
     r"|study leave|long service|(?:career|professional) development opportunities"
-    r"|rates? of pay|salary sacrifice"
+    r"|rates? of pay|salary sacrifice|paid (?:\w+ )?(?:fees|membership|subscriptions?)"
 )
 # A perk's words in a line that asks for something are part of the ask.
 _ASKS = re.compile(
@@ -123,7 +123,7 @@ _WORDS = Prefilter({
         "car ", "gym", "wellbeing", "birthday", "bonus", "share", "relocation", "competitive",
         "salary", "pay ", "per annum", "per hour", "£", "$", "€", "flexible working",
         "hybrid", "from home", "free ", "uniform", "study", "long service", "development",
-        "dental", "medical", "vision", "benefit", "rates of pay", "sacrifice",
+        "dental", "medical", "vision", "benefit", "rates of pay", "sacrifice", "paid ",
     ),
     "offers": ("we offer", "we provide", "we also", "in return", "benefits", "perks"),
     "values": ("our values", "our vision", "our mission", "our ethos", "our culture",

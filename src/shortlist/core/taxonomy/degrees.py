@@ -39,7 +39,9 @@ _STRONG: tuple[tuple[DegreeLevel, str], ...] = (
         DegreeLevel.MASTER,
         rf"M{_D}Sc|M{_D}Eng|M{_D}Phil|M{_D}Res|M\.B\.A\.?|LL{_D}M|M\.Ed|M\.Arch|M\.A\.|M\.S\."
         r"|Master'?s(?: degree)?|Masters|Master (?:of|in|degree)|Postgraduate degree"
-        r"|Graduate degree|PGDip|Postgraduate Diploma|Mestrado|Máster|Diplom-Ingenieur",
+        r"|Graduate degree|PGDip|Postgraduate Diploma|Mestrado|Máster|Diplom-Ingenieur"
+        # UK integrated masters (four-year first degrees at master's level).
+        r"|MPharm|MPhys|MChem|MMath|MBiol|MOptom",
     ),
     (
         DegreeLevel.BACHELOR,
@@ -114,6 +116,7 @@ _NOT_A_FIELD = re.compile(
 # line without any skips the patterns.
 _TRIGGER_WORDS_TEXT = """
     phd dphil doctor doctorate doctoral edd md engd msc meng mphil mres mba llm med
+    mpharm mphys mchem mmath mbiol moptom
     march ma ms master masters postgraduate graduate pgdip bsc beng bba bcom llb bed bfa
     bsn ba bs ab bachelor bachelors undergraduate honours honors university college degree
     associate associates aa aas adn hnd higher foundation level levels gcse gcses ged btec
