@@ -58,6 +58,17 @@ def test_a_line_that_asks_nothing_is_boilerplate(line: str) -> None:
         "Willing to work flexible hours including weekends",
         "Handle customer complaints by phone and email",
         "Experience embedding our values in supervision and appraisals",
+        # Duties and asks that hold a perk's or a statement's words (found in review).
+        "Please ensure you hold a full UK driving licence",
+        "Apply NICE guidelines in clinical practice",
+        "Good knowledge of the benefits system",
+        "Support the services we provide to families",
+        "Ensure pay is accurate for 2,000 staff",
+        "Provide high quality maternity care to women and babies",
+        "Induct new members to the gym",
+        "Advise managers on all aspects of employment law",
+        "Create an inclusive environment for pupils",
+        "Screening and shortlisting candidates",
     ],
 )
 def test_a_line_that_asks_for_something_is_kept(line: str) -> None:

@@ -126,7 +126,7 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         roles=roles,
         skills=_skill_uses(mentions, lines, roles, role_of),
         achievements=_achievements(sections, roles, role_of),
-        education=_education(sections, role_of, labelled, ref, personal),
+        education=_education(sections, role_of, labelled, ref, personal, affirmed),
         certifications=_certifications(affirmed, lines, labelled),
         languages=_languages(labelled),
         total_months=union_months(role.span for role in roles),
@@ -152,7 +152,9 @@ _MARKET = re.compile(
 
 def _sold(text: str, mention: SkillMention) -> bool:
     """The mention names a market: "accounting SaaS", or "sold payroll software"."""
-    if _MARKET.match(text, mention.end):
+    # A product or language named with a capital ("Java software", "an internal
+    # Kubernetes platform") is the person's tool, not a market, unless it was sold.
+    if _MARKET.match(text, mention.end) and not mention.text[:1].isupper():
         return True
     last = mention.text.rsplit(None, 1)[-1].casefold()
     return last in _PRODUCT_WORDS and bool(
@@ -288,6 +290,7 @@ def _education(
     labelled: dict[str, dict[int, Line]],
     today: int | None,
     personal: frozenset[int],
+    affirmed: str,
 ) -> tuple[Education, ...]:
     in_education = labelled.get("education", {})
     out: list[Education] = []
@@ -299,7 +302,9 @@ def _education(
             in_role = line.start in role_of
             if (in_role and is_bullet(line.text)) or not (listed or _entry_like(line.text)):
                 continue
-            found = find_degrees(line.text, lenient=listed)
+            # "Keen to do an MSc Data Science" holds no MSc (``affirmed``: negation.py).
+            said = affirmed[line.start : line.end]
+            found = find_degrees(said if len(said) == len(line.text) else line.text, lenient=listed)
             if not found:
                 continue
             best = max(found, key=lambda d: d.level)

@@ -26,6 +26,7 @@ PASTIME_SECTIONS = frozenset({"interests"})
 #: Contact details: an email address or a web address (a phone number: is_contact).
 _ADDRESS = re.compile(r"@|https?:|www\.|linkedin\.com")
 _NUMBER = re.compile(r"\+?\d[\d ()-]{8,}\d")
+_YEARS = re.compile(r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d")
 #: Digits in a phone number, at the fewest ("2015 - 2018" has eight).
 _PHONE_DIGITS = 9
 
@@ -35,7 +36,8 @@ def is_contact(text: str) -> bool:
     if _ADDRESS.search(text):
         return True
     return any(
-        sum(ch.isdigit() for ch in m.group(0)) >= _PHONE_DIGITS for m in _NUMBER.finditer(text)
+        sum(ch.isdigit() for ch in m.group(0)) >= _PHONE_DIGITS and not _YEARS.search(m.group(0))
+        for m in _NUMBER.finditer(text)
     )
 
 
@@ -202,6 +204,11 @@ def _heading_like(text: str) -> bool:
     return looks_like_heading(text)
 
 
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Lines at the top of a CV that may hold contact details.
+_CONTACT_LINES = 6
+
+
 def personal_lines(sections: Sequence[Section]) -> frozenset[int]:
     """Start offsets of the lines that say who the person is, not what they did: the
     name line at the top (post-nominals and all: "Priya Raman, RN, BSN") and the contact
@@ -210,7 +217,15 @@ def personal_lines(sections: Sequence[Section]) -> frozenset[int]:
     if header is None or not header.lines:
         return frozenset()
     name = header.lines[0]
-    found = {line.start for line in header.lines if is_contact(line.text)}
+    # In a CV without headings everything is "header": contact details are the first
+    # lines, before the first dated line ("Built www.shop.co.uk in React" under a job
+    # is work).
+    found: set[int] = set()
+    for line in header.lines[:_CONTACT_LINES]:
+        if _A_YEAR.search(line.text) and not is_contact(line.text):
+            break
+        if is_contact(line.text):
+            found.add(line.start)
     if not name.text.rstrip().endswith((".", ":")):
         found.add(name.start)
     return frozenset(found)

@@ -206,7 +206,8 @@ def _alternatives(req: Requirement, index: CvIndex) -> list[list[str]]:
 def _location(req: Requirement, index: CvIndex) -> Verdict:
     if _AUTHORISATION.search(req.text):
         for line, _ in index.line_words:
-            stated = _STATES_AUTHORISATION.search(line.text)
+            # "I do not currently have the right to work in the UK" states no right.
+            stated = _STATES_AUTHORISATION.search(index.affirmed(line))
             if stated:
                 quoted = sentence_at(line, line.start + stated.start())
                 return Verdict(Status.MET, 1.0, quoted, "work authorisation stated")
@@ -233,6 +234,12 @@ def _in_other_words(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdi
     said = index.words_of(shown.evidence) if shown.evidence else None
     if not said or not ideas & said or shown.credit <= verdict.credit:
         return verdict
+    # A named tool or field the CV does not show ("Salesforce CRM" against "client
+    # accounts in HubSpot") is partial at most, and the note still says it is not shown.
+    named = [index.taxonomy.entry(skill) for skill in req.skills]
+    if any(entry is not None and entry.category != "competence" for entry in named):
+        note = f"{verdict.note}; in other words: {shown.note}".lstrip("; ")
+        return Verdict(Status.PARTIAL, min(shown.credit, 0.5), shown.evidence, note)
     return shown
 
 

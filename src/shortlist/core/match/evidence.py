@@ -87,7 +87,7 @@ class CvIndex:
         if self._credentials is None:
             lines = dict.fromkeys([*self.cv.certifications, *(ln for ln, _ in self.line_words)])
             self._credentials = [
-                (line, tuple(find_certifications(self._affirmed(line)))) for line in lines
+                (line, tuple(find_certifications(self.affirmed(line)))) for line in lines
             ]
         return self._credentials
 
@@ -135,10 +135,10 @@ class CvIndex:
             # are found once in the whole text; only lines that hold one are read again.
             ideas = self.taxonomy.paraphrases
 
-            self._line_words = [(line, idea_words(self._affirmed(line), ideas)) for line in lines]
+            self._line_words = [(line, idea_words(self.affirmed(line), ideas)) for line in lines]
         return self._line_words
 
-    def _affirmed(self, line: Line) -> str:
+    def affirmed(self, line: Line) -> str:
         """``line``'s text with what it denies (negation.py) and what the employer sells
         (CV.markets) blanked; the denials are found once in the whole text, so a label
         answered "Not yet" on the next line is blanked too."""

@@ -18,7 +18,7 @@ import re
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.overlap import best_line, content_words
 from shortlist.core.match.verdict import Verdict
-from shortlist.core.models import Requirement, Status
+from shortlist.core.models import Line, Requirement, Status
 
 __all__ = ["TITLE_ONLY_CREDIT", "narrowed", "shown_by_a_role"]
 
@@ -80,7 +80,15 @@ def narrowed(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdict:
         return verdict
     modifiers = _modifiers(req)
     if modifiers:
-        line, share = best_line(frozenset(modifiers), index.line_words)
+        # Among the lines that show the skill and the lines of the roles that used it: a
+        # "reseller channel" line in a sales job does not show channel *marketing*.
+        proofs = [proof for proof in map(index.prove, req.skills) if proof]
+        showing = {line for proof in proofs for line in proof.use.evidence}
+        showing |= {
+            line for proof in proofs for i in proof.use.roles for line in index.cv.roles[i].lines
+        }
+        candidates = [(line, index.words_of(line)) for line in sorted(showing, key=_at)]
+        line, share = best_line(frozenset(modifiers), candidates)
         if line is None or share < NARROWING_SHOWN:
             unshown = ", ".join(dict.fromkeys(modifiers.values()))
             return _partial(verdict, f"{verdict.note}; not shown: {unshown}")
@@ -89,6 +97,10 @@ def narrowed(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdict:
     if _title_only(req, index):
         return _partial(verdict, f"{verdict.note}; only a job title shows it")
     return verdict
+
+
+def _at(line: Line) -> int:
+    return line.start
 
 
 def _partial(verdict: Verdict, note: str) -> Verdict:

@@ -27,7 +27,7 @@ from shortlist.core.match.verdict import (
     fmt_months,
     status_of,
 )
-from shortlist.core.models import Line, Requirement, Role, Status
+from shortlist.core.models import DegreeLevel, Line, Requirement, Role, Status
 from shortlist.core.taxonomy.degrees import find_degrees
 
 __all__ = ["not_counted", "years_check"]
@@ -37,12 +37,18 @@ _GENERIC_YEARS_WORDS = frozenset(
     content_words(
         "professional industry paid post qualification qualified full time hands "
         "on commercial practical prior previous proven total overall registration "
-        "registered qualifying licensed chartered"
+        "registered qualifying licensed chartered support setting settings service services "
+        "front-line frontline similar relevant"
     )
 )
 _TRAINING = re.compile(
     r"\b(?:placements?|intern|interns|internship|student|trainee|pre-?registration"
     r"|apprentice|apprenticeship|work experience|volunteer|voluntary|work shadowing)\b",
+    re.IGNORECASE,
+)
+_ROLE_NOUN = re.compile(
+    r"\s*(?:services?\s+)?(?:coordinator|manager|adviser|advisor|assessor|officer|lead|leader"
+    r"|supervisor|recruiter|tutor|mentor|co-ordinator|administrator|director|support officer)\b",
     re.IGNORECASE,
 )
 _SUPPORT = re.compile(
@@ -56,7 +62,7 @@ _ACCEPTS_TRAINING = re.compile(
 )
 _QUALIFIED_ROLE = re.compile(
     r"\b(?:qualified|registered|post[- ]?(?:registration|qualification|qualifying|qualified)"
-    r"|chartered|licensed)\b|\bas an? (?!assistant\b)\w+",
+    r"|chartered|licensed)\b|(?<!such )\bas an? (?!assistant\b)\w+",
     re.IGNORECASE,
 )
 
@@ -69,15 +75,31 @@ def not_counted(req: Requirement, index: CvIndex) -> frozenset[int]:
     """Indexes of the roles whose months this row does not count (see above)."""
     if _ACCEPTS_TRAINING.search(req.text):
         return frozenset()
-    support = bool(_QUALIFIED_ROLE.search(req.text))
+    # "2 years as a Teaching Assistant" asks for the support role itself.
+    support = bool(_QUALIFIED_ROLE.search(req.text)) and not _SUPPORT.search(req.text)
     return frozenset(
         i
         for i, role in enumerate(index.cv.roles)
-        if _TRAINING.search(_title(role))
+        if _training(_title(role))
         # A dated degree ("MA Social Work, University of ..., 2023 - 2025") is study.
-        or find_degrees(_title(role), lenient=True)
+        or _studied(_title(role))
         or (support and _SUPPORT.search(_title(role)))
     )
+
+
+def _training(title: str) -> bool:
+    """A placement, internship or trainee post by its title ("Student Nurse", "Software
+    Engineering Intern"), not a job about training ("Student Services Adviser",
+    "Apprenticeship Assessor", "Volunteer Coordinator")."""
+    found = _TRAINING.search(title)
+    return found is not None and not _ROLE_NOUN.match(title, found.end())
+
+
+def _studied(title: str) -> bool:
+    """A degree course read as a role: the title starts with a degree above school level
+    ("MA Social Work"), not "Teacher of A-level Chemistry"."""
+    degrees = find_degrees(title, lenient=True)
+    return any(d.start == 0 and d.level > DegreeLevel.SECONDARY for d in degrees)
 
 
 def _title(role: Role) -> str:
@@ -175,11 +197,12 @@ def _years_in_field(
     if words:
         # "managing a grocery or convenience store, or deputy managing a large one": a
         # role named for any one alternative is named for the row.
-        parts = [p for p in map(_field_words, _ALTERNATIVE.split(req.text)) if p] or [words]
+        parts = [p for p in map(_field_words, _ALTERNATIVE.split(req.text)) if p]
+        role_words = [said(role) for role in index.cv.roles]
         named = {
             i
             for i in every
-            if any(len(part & said(index.cv.roles[i])) * 2 >= len(part) for part in [words, *parts])
+            if _names(words, role_words[i]) or any(_names(p, role_words[i]) for p in parts)
         }
         scope = "in matching roles"
     else:
@@ -208,6 +231,12 @@ def _years_in_field(
 
 
 _ALTERNATIVE = re.compile(r",?\s+or\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _names(wanted: frozenset[str], said: frozenset[str]) -> bool:
+    """A role says at least half of ``wanted`` (generic words such as "support" and
+    "setting" left out: "homelessness support" is not named by "IT Support Analyst")."""
+    return bool(wanted) and len(wanted & said) * 2 >= len(wanted)
 
 
 def _field_words(text: str) -> frozenset[str]:

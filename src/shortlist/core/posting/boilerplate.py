@@ -29,7 +29,8 @@ _STATEMENT = re.compile(
     r"|we (?:celebrate|value|welcome|embrace) (?:diversity|applications from)"
     r"|committed to (?:diversity|inclusion|equality|equal|building a diverse|creating an?"
     r" (?:diverse|inclusive))|protected (?:veteran|characteristic|class)|affirmative action"
-    r"|disability confident|e-verify|all qualified applicants|^(?:apply(?: now| today| here)?"
+    r"|disability confident|e-verify|all qualified applicants"
+    r"|^(?:apply(?: now| today| here| online)?[.!]?$|apply (?:now|today|here|online)"
     r"|click (?:to )?apply|click (?:the|this) link|to apply|how to apply"
     r"|send (?:us )?your (?:cv|resume)"
     r"|please (?:send|submit|apply)|applications? (?:close|deadline))\b"
@@ -37,7 +38,8 @@ _STATEMENT = re.compile(
     r"|(?:still|we'd|would) love to hear from you|even if you don't"
     r"|does not discriminate|welcomes? applications from|all aspects of employment"
     r"|diversity (?:strengthens|makes|enriches|drives)|diverse and inclusive"
-    r"|inclusive (?:work|workplace|environment|culture|community)|hiring preference"
+    r"|(?:an|our) inclusive (?:work|workplace|environment|culture|community)"
+    r"|hiring preference"
     r"|veterans? preference"
 )
 # Pay said about the job, whatever else the sentence names ("Salary commensurate with
@@ -63,7 +65,9 @@ _LOGISTICS = re.compile(
     r"|we will (?:contact|be in touch)"
     r"|check your (?:e-?mails?|junk|spam|trac)|apply (?:online|early|via|through)"
     r"|informal (?:visit|discussion|chat|enquir)|for (?:further|more) (?:information|details)"
-    r"|get in touch with|please (?:note|contact|ensure|check|do not|quote)"
+    r"|get in touch with|please (?:note|contact|check|do not|quote)"
+    r"|please ensure (?:that )?(?:your |the )?(?:references?|application|e-?mail|referees?)"
+    r"|apply with your (?:cv|resume)"
     r"|if you (?:would like|wish|want) to (?:discuss|know more|find out|arrange)"
     r"|(?:job|vacancy) reference|we reserve the right"
 )
@@ -96,6 +100,24 @@ _ASKS = re.compile(
 _VALUES = re.compile(
     r"\bour (?:values|vision|mission|ethos|culture|beliefs|purpose)\b"
     r"|\b(?:share|shares|sharing|embrace|embody|live|living) (?:our|the) (?:values|vision|ethos)"
+)
+_ABOUT_PAY = re.compile(
+    r"(?:the |our |a )?(?:salary|compensation|pay|remuneration|starting pay|pay range)\b"
+    r"|.*\bcommensurate with\b|.*pay information$"
+)
+# Plainly asking for something, for lines that offer or talk pay ("Good knowledge of the
+# benefits system"); looser words ("manage your own career") do not count here.
+_ASKS_FOR = re.compile(
+    r"\b(?:must|required|essential|knowledge of|experience (?:of|in|with)|understanding of"
+    r"|ability to|able to|proficien\w*|qualified in)\b"
+)
+# Verbs a duty or an ask starts with (and their -ing and -s forms).
+_DUTY_START = re.compile(
+    r"^(?:[-*•·]\s*)?(?:support|provid|deliver|writ|induct|ensur|advis|creat|manag|lead|develop"
+    r"|plan|maintain|coordinat|prepar|process|screen|handl|run|oversee|monitor|review|assess"
+    r"|carry|undertak|organi[sz]|promot|build|design|implement|train|teach|mentor|liais"
+    r"|contribut|assist|administ|calculat|reconcil|produc|report|respond|resolv|sell|drive"
+    r"|negotiat|work with|work closely|collaborat|communicat)\w*\b"
 )
 # A sentence that offers perks ("we also have a range of other benefits such as").
 _OFFERS = re.compile(
@@ -148,13 +170,23 @@ def is_boilerplate(folded: str) -> bool:
     families = _WORDS(folded)
     if not families:
         return False
+    # A line that starts with what the job does ("Advise managers on all aspects of
+    # employment law", "Ensure pay is accurate") is a duty, whatever perk words it holds.
+    if _DUTY_START.match(folded):
+        return False
     if "statement" in families and _STATEMENT.search(folded):
         return True
     if "logistics" in families and _LOGISTICS.search(folded):
         return True
-    if "offers" in families and _OFFERS.search(folded):
+    if "offers" in families and _OFFERS.search(folded) and not _ASKS_FOR.search(folded):
         return True
-    if "pay" in families and _PAY.search(folded.rstrip(" .:")):
+    # "Salary commensurate with experience" is about pay; "Ensure pay is accurate" (a
+    # duty, above) or "knowledge of pay structures" asks.
+    if (
+        "pay" in families
+        and _PAY.search(folded.rstrip(" .:"))
+        and (_ABOUT_PAY.match(folded) or not _ASKS_FOR.search(folded))
+    ):
         return True
     if "fields" in families and len(set(_FIELDS.findall(folded))) >= _MANY_FIELDS:
         return True

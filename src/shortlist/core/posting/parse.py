@@ -261,7 +261,9 @@ def _units(section: Section, used: frozenset[int]) -> Iterator[tuple[str, Weight
                 continue
             (own_default, own_mode), text = inline, label.group("value")
         elif text.endswith((":", "：")):
-            # A lead-in ("Any of these would be a real plus:") sets the default below it.
+            # A lead-in ("Any of these would be a real plus:") sets the default below it;
+            # "we also offer a range of benefits such as:" heads a list of perks.
+            perks_listed = offers_perks(fold(text))
             cue = line_weight(text)
             default = cue or default
             continue

@@ -110,13 +110,19 @@ def negated_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     offset = 0
     label: tuple[int, int] | None = None
-    for line in text.split("\n"):
+    # A wrapped line continues the one before it ("- I have never used\n  Salesforce"):
+    # read it as one, the break as a space (same length).
+    # (No-break spaces, so the join is not read as a column gap.)
+    joined = _WRAPPED.sub(lambda m: "\u00a0" * len(m.group(0)), text)
+    for line in joined.split("\n"):
         if _CUE_WORDS(fold(line)) and (_BEFORE.search(line) or _AFTER.search(line)):
             spans.extend((offset + a, offset + b) for a, b in _line_spans(line))
             # "Independent prescribing" over "Not yet eligible: ...": the denial is the
             # label's answer.
             if label is not None and _ANSWERS_NO.match(line):
                 spans.append(label)
+        elif label is not None and _ANSWERS_NO.match(line):
+            spans.append(label)
         stripped = line.strip()
         # A label, not an entry: no date or number ("PASMA Towers for Users (2025)" is a
         # credential held, whatever the next line denies).
@@ -130,9 +136,11 @@ def negated_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_WRAPPED = re.compile(r"(?<![.!?:;])\n[ \t]+(?=[^\s\-*•·])")
 #: A line that answers the label above it with a no.
 _ANSWERS_NO = re.compile(
-    r"\s*(?:not yet|not held|not eligible|none yet|no\b|never\b)", re.IGNORECASE
+    r"\s*(?:not yet|none yet|not held|not eligible|no|none)(?: eligible| held)?\s*(?:[:.,;-].*)?$",
+    re.IGNORECASE,
 )
 #: Words at most in a label line ("Independent prescribing", "Driving licence").
 _LABEL_WORDS = 5
@@ -165,5 +173,7 @@ def blank_negated(text: str) -> str:
         return text
     chars = list(text)
     for start, end in spans:
-        chars[start:end] = " " * (end - start)
+        for i in range(start, end):
+            if chars[i] != "\n":  # line breaks stay, so lines and offsets do
+                chars[i] = " "
     return "".join(chars)
