@@ -148,6 +148,8 @@ class CV:
     #: Spans naming what an employer sells ("B2B accounting SaaS", "sold payroll
     #: software"): shown, never evidence of the person's own skill.
     markets: tuple[tuple[int, int], ...] = ()
+    #: Spans the CV denies or only hopes for ("never used X", core/text/negation.py).
+    denied: tuple[tuple[int, int], ...] = ()
 
     def skill(self, canonical: str) -> SkillUse | None:
         for use in self.skills:

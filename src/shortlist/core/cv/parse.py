@@ -58,7 +58,7 @@ from shortlist.core.taxonomy.skills import Taxonomy
 from shortlist.core.text.achievements import has_result
 from shortlist.core.text.dates import SpanMatch, latest_month
 from shortlist.core.text.lines import is_bullet, split_lines
-from shortlist.core.text.negation import blank_negated
+from shortlist.core.text.negation import blank_negated, negated_spans
 
 __all__ = ["MAX_ROLES", "parse_cv"]
 
@@ -107,8 +107,9 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
     # for skills or credentials, nor are hobbies ("baking bread" is not catering);
     # blanking keeps every offset (negation.py).
     personal = personal_lines(sections)
+    denied = negated_spans(text)
     affirmed = _blank_lines(
-        blank_negated(text),
+        blank_negated(text, denied),
         [
             line
             for s in sections
@@ -132,6 +133,7 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
         total_months=union_months(role.span for role in roles),
         mentions=tuple(mentions),
         markets=tuple((m.start, m.end) for m in markets),
+        denied=tuple(denied),
     )
 
 

@@ -11,7 +11,7 @@ from shortlist.core.models import CV, Line, SkillUse, union_months
 from shortlist.core.taxonomy.certifications import CertificationMention, find_certifications
 from shortlist.core.taxonomy.skills import Relation, Taxonomy
 from shortlist.core.text.lines import sentence_at
-from shortlist.core.text.negation import blank_negated, negated_spans
+from shortlist.core.text.negation import blank_negated
 
 #: Sections that name skills without showing them used.
 LIST_SECTIONS = frozenset({"skills", "summary", "header", "interests", "languages"})
@@ -143,7 +143,7 @@ class CvIndex:
         (CV.markets) blanked; the denials are found once in the whole text, so a label
         answered "Not yet" on the next line is blanked too."""
         if self._denied is None:
-            self._denied = sorted([*negated_spans(self.cv.text), *self.cv.markets])
+            self._denied = sorted([*self.cv.denied, *self.cv.markets])
         verbatim = self.cv.text[line.start : line.end] == line.text
         at = bisect_left(self._denied, (line.start, -1))
         if at > 0 and self._denied[at - 1][1] > line.start:

@@ -166,9 +166,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def blank_negated(text: str) -> str:
-    """``text`` with its negated spans turned to spaces: same length, same offsets."""
-    spans = negated_spans(text)
+def blank_negated(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with its negated spans (found here unless given) turned to spaces: same
+    length, same offsets."""
+    spans = negated_spans(text) if spans is None else spans
     if not spans:
         return text
     chars = list(text)
