@@ -89,3 +89,12 @@ def test_a_label_answered_no_on_the_next_line_is_denied() -> None:
     # An entry with a date is a credential held, whatever the next line denies.
     held = "PASMA Towers for Users (2025)\nNot yet 2391 qualified, exam booked"
     assert "PASMA" in blank_negated(held)
+
+
+def test_blanking_spans_keeps_line_breaks_and_clips_to_the_text() -> None:
+    from shortlist.core.text.negation import blank_spans
+
+    assert blank_spans("ab\ncd", [(1, 4)]) == "a \n d"
+    # Offsets counted from 10: only the part of (8, 12) inside "wxyz" is blanked.
+    assert blank_spans("wxyz", [(8, 12)], offset=10) == "  yz"
+    assert blank_spans("wxyz", []) == "wxyz"

@@ -58,7 +58,7 @@ from shortlist.core.taxonomy.skills import Taxonomy
 from shortlist.core.text.achievements import has_result
 from shortlist.core.text.dates import SpanMatch, latest_month
 from shortlist.core.text.lines import is_bullet, split_lines
-from shortlist.core.text.negation import blank_negated, negated_spans
+from shortlist.core.text.negation import blank_spans, negated_spans
 
 __all__ = ["MAX_ROLES", "parse_cv"]
 
@@ -108,15 +108,13 @@ def parse_cv(text: str, taxonomy: Taxonomy, *, today: int | None = None) -> CV:
     # blanking keeps every offset (negation.py).
     personal = personal_lines(sections)
     denied = negated_spans(text)
-    affirmed = _blank_lines(
-        blank_negated(text, denied),
-        [
-            line
-            for s in sections
-            for line in s.lines
-            if s.name in PASTIME_SECTIONS or line.start in personal
-        ],
-    )
+    unread = [
+        (line.start, line.end)
+        for s in sections
+        for line in s.lines
+        if s.name in PASTIME_SECTIONS or line.start in personal
+    ]
+    affirmed = blank_spans(text, [*denied, *unread])
     named = taxonomy.find(affirmed, phrases=False) if text else []
     # "Account Executive at a B2B accounting SaaS": what the employer sells, not a skill.
     markets = [m for m in named if _sold(text, m)]
@@ -162,16 +160,6 @@ def _sold(text: str, mention: SkillMention) -> bool:
     return last in _PRODUCT_WORDS and bool(
         _SELLING.search(text, max(0, mention.start - 40), mention.start)
     )
-
-
-def _blank_lines(text: str, lines: Sequence[Line]) -> str:
-    """``text`` with ``lines`` turned to spaces: same length, same offsets."""
-    if not lines:
-        return text
-    chars = list(text)
-    for line in lines:
-        chars[line.start : line.end] = " " * (line.end - line.start)
-    return "".join(chars)
 
 
 def _lines_with_years(text: str, lines: Sequence[Line]) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from shortlist.core.cv.sections import PASTIME_SECTIONS, personal_lines
 from shortlist.core.match.overlap import content_words, idea_words
@@ -11,7 +12,7 @@ from shortlist.core.models import CV, Line, SkillUse, union_months
 from shortlist.core.taxonomy.certifications import CertificationMention, find_certifications
 from shortlist.core.taxonomy.skills import Relation, Taxonomy
 from shortlist.core.text.lines import sentence_at
-from shortlist.core.text.negation import blank_negated
+from shortlist.core.text.negation import blank_negated, blank_spans
 
 #: Sections that name skills without showing them used.
 LIST_SECTIONS = frozenset({"skills", "summary", "header", "interests", "languages"})
@@ -144,19 +145,17 @@ class CvIndex:
         answered "Not yet" on the next line is blanked too."""
         if self._denied is None:
             self._denied = sorted([*self.cv.denied, *self.cv.markets])
-        verbatim = self.cv.text[line.start : line.end] == line.text
+        # The spans that start in this line, and one that runs into it from the line
+        # before (a denial that wraps).
         at = bisect_left(self._denied, (line.start, -1))
         if at > 0 and self._denied[at - 1][1] > line.start:
             at -= 1
-        text = line.text
-        for start, end in self._denied[at:]:
-            if start >= line.end:
-                break
-            if not verbatim:
-                return blank_negated(line.text)
-            a, b = max(start, line.start) - line.start, min(end, line.end) - line.start
-            text = text[:a] + " " * (b - a) + text[b:]
-        return text
+        touching = list(takewhile(lambda span: span[0] < line.end, self._denied[at:]))
+        if not touching:
+            return line.text
+        if self.cv.text[line.start : line.end] != line.text:  # a joined wrapped line
+            return blank_negated(line.text)
+        return blank_spans(line.text, touching, offset=line.start)
 
     def months_in_roles(self, role_ids: set[int]) -> int:
         """Months covered by these roles, each month once however many roles share it."""

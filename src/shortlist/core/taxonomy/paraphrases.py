@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import ahocorasick
 
+from shortlist.core.text.prefilter import fold
+
 __all__ = ["Paraphrases"]
 
 
@@ -24,7 +26,7 @@ class Paraphrases:
         self._group_of: dict[str, str] = {}
         for group, phrases in (groups or {}).items():
             for phrase in phrases:
-                self._group_of.setdefault(phrase.casefold(), group)
+                self._group_of.setdefault(fold(phrase), group)
         self._automaton: ahocorasick.Automaton | None = None
         if self._group_of:
             self._automaton = ahocorasick.Automaton()
@@ -36,9 +38,7 @@ class Paraphrases:
         """The ideas ``text`` holds (as ``@group`` tokens) and the phrases that said them."""
         if self._automaton is None:
             return frozenset(), []
-        folded = text.casefold()
-        if len(folded) != len(text):  # "ß" and the like: offsets would drift
-            folded = text.lower() if len(text.lower()) == len(text) else text
+        folded = fold(text)  # lower case, same length, so offsets hold
         hits = []
         for end, (length, group) in self._automaton.iter(folded):
             start = end - length + 1

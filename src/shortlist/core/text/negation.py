@@ -14,10 +14,11 @@ keeps Python and SQL.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from shortlist.core.text.prefilter import Prefilter, fold
 
-__all__ = ["blank_negated", "negated_spans"]
+__all__ = ["blank_negated", "blank_spans", "negated_spans"]
 
 _CLAUSE_END = re.compile(
     # A wide gap is a column break in text taken from a PDF.
@@ -169,12 +170,19 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 def blank_negated(text: str, spans: list[tuple[int, int]] | None = None) -> str:
     """``text`` with its negated spans (found here unless given) turned to spaces: same
     length, same offsets."""
-    spans = negated_spans(text) if spans is None else spans
-    if not spans:
-        return text
-    chars = list(text)
+    return blank_spans(text, negated_spans(text) if spans is None else spans)
+
+
+def blank_spans(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> str:
+    """``text`` with the parts of ``spans`` (offsets counted from ``offset``) that fall in
+    it turned to spaces, line breaks kept: same length, same offsets, same lines."""
+    chars: list[str] | None = None
     for start, end in spans:
-        for i in range(start, end):
-            if chars[i] != "\n":  # line breaks stay, so lines and offsets do
+        a, b = max(start - offset, 0), min(end - offset, len(text))
+        if a >= b:
+            continue
+        chars = chars if chars is not None else list(text)
+        for i in range(a, b):
+            if chars[i] != "\n":
                 chars[i] = " "
-    return "".join(chars)
+    return text if chars is None else "".join(chars)
