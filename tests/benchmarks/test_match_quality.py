@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from tests.benchmarks.loading import load_benchmark
 
 from shortlist.core.models import (
     MatchReport,
@@ -25,18 +23,7 @@ PAIR_DIRS = sorted(p for p in PAIRS.iterdir() if p.is_dir())
 BANDS = {"Strong match", "Good match", "Partial match", "Weak match"}
 
 
-def _load_benchmark() -> ModuleType:
-    # pytest runs with --import-mode=importlib, so the repo root is not on sys.path.
-    name = "match_quality_under_test"
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "match_quality.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-mq = _load_benchmark()
+mq = load_benchmark("match_quality")
 
 
 def _expected(pair_dir: Path) -> dict[str, Any]:

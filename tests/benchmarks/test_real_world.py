@@ -3,28 +3,10 @@ report has its parts, and the evidence it quotes is verbatim."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from tests.benchmarks.loading import load_benchmark
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _load_benchmark() -> ModuleType:
-    # pytest runs with --import-mode=importlib, so the repo root is not on sys.path.
-    name = "real_world_under_test"
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "real_world.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-real_world = _load_benchmark()
+real_world = load_benchmark("real_world")
 
 
 def test_the_boilerplate_list_knows_perks_from_asks() -> None:
