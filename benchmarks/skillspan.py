@@ -9,6 +9,10 @@ against the gold spans of its kind:
   a gold span is found when a predicted span of its kind shares a token with it;
 - strict: the token spans must be identical.
 
+Two readings are scored: ``find_skills(text)``, every named entry plus the phrases the
+trained tagger finds around them (what ``shortlist skills`` lists), and
+``find_skills(text, asked=True)``, only the phrases the tagger reads as asked for.
+
 The baseline is the naive one from the issue: case-sensitive, whole-token lookup of the
 O*NET tool names, every hit labelled knowledge.
 
@@ -22,6 +26,8 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from shortlist.core.models import SkillMention
 
 DEV = Path("/work/shared/data/skillspan/dev.json")
 ONET = Path("/work/shared/data/onet/technology_skills.tsv")
@@ -81,8 +87,20 @@ def to_tokens(start: int, end: int, offsets: list[tuple[int, int]]) -> Span | No
 def shortlist_predictor(text: str, offsets: list[tuple[int, int]]) -> dict[str, list[Span]]:
     from shortlist import find_skills
 
+    return _spans(find_skills(text), offsets)
+
+
+def asked_predictor(text: str, offsets: list[tuple[int, int]]) -> dict[str, list[Span]]:
+    from shortlist.analyses import find_skills
+
+    return _spans(find_skills(text, asked=True), offsets)
+
+
+def _spans(
+    mentions: Iterable[SkillMention], offsets: list[tuple[int, int]]
+) -> dict[str, list[Span]]:
     out: dict[str, list[Span]] = {kind: [] for kind in KINDS}
-    for mention in find_skills(text):
+    for mention in mentions:
         span = to_tokens(mention.start, mention.end, offsets)
         if span is not None:
             out[mention.kind].append(span)
@@ -156,6 +174,7 @@ def run() -> dict[str, object]:
         "sentences": len(sentences),
         "gold_spans": {k: sum(len(s.gold[k]) for s in sentences) for k in KINDS},
         "shortlist": score(sentences, shortlist_predictor),
+        "asked": score(sentences, asked_predictor),
         "onet_baseline": score(sentences, onet_predictor()),
     }
 
@@ -165,7 +184,7 @@ def _table(results: dict[str, object]) -> str:
         f"SkillSpan dev: {results['sentences']} sentences, gold spans {results['gold_spans']}",
         f"{'system':<14}{'kind':<11}{'match':<8}{'P':>7}{'R':>7}{'F1':>7}",
     ]
-    for system in ("onet_baseline", "shortlist"):
+    for system in ("onet_baseline", "shortlist", "asked"):
         scores = results[system]
         assert isinstance(scores, dict)
         for kind in KINDS:

@@ -14,11 +14,14 @@ __all__ = ["CV", "MatchReport", "Posting", "SkillMention", "find_skills", "match
 __version__ = "0.1.0"
 
 
-def find_skills(text: str) -> list[SkillMention]:
-    """Skills and knowledge named in ``text``, with character offsets."""
+def find_skills(text: str, *, asked: bool = False) -> list[SkillMention]:
+    """Skills and knowledge named in ``text``, with character offsets. With ``asked``,
+    only the skill and knowledge phrases the text asks for, as a tagger trained on
+    annotated job postings reads them (not every name: "a Java Developer role in
+    healthcare" asks for neither)."""
     from shortlist.analyses import find_skills as find
 
-    return find(text)
+    return find(text, asked=asked)
 
 
 def match(cv_text: str, posting_text: str, *, today: dt.date | None = None) -> MatchReport:

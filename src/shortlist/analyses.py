@@ -265,9 +265,11 @@ def feedback_on(
     return add_spoken(feedback, spoken)
 
 
-def find_skills(text: str) -> list[SkillMention]:
-    """Skills and knowledge named in ``text``, with character offsets."""
-    return load_taxonomy().find(text)
+def find_skills(text: str, *, asked: bool = False) -> list[SkillMention]:
+    """Skills and knowledge named in ``text``, with character offsets. With ``asked``,
+    only what the text asks for, as the phrase tagger reads it (Taxonomy.asked)."""
+    taxonomy = load_taxonomy()
+    return taxonomy.asked(text) if asked else taxonomy.find(text)
 
 
 def transcribe_audio(

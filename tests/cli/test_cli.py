@@ -155,6 +155,26 @@ def test_skills_lists_canonical_names_with_offsets(runner: CliRunner, tmp_path: 
     assert {("Postgres", "PostgreSQL"), ("k8s", "Kubernetes")} <= found
 
 
+def test_skills_asked_lists_what_a_posting_asks_for_not_every_name(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    doc = tmp_path / "advert.txt"
+    doc.write_text(
+        "Our client is a Java house in the healthcare sector.\n"
+        "You will need hands-on experience with Terraform and the ability to mentor "
+        "junior engineers.\n",
+        encoding="utf-8",
+    )
+    every = runner.invoke(app, ["skills", str(doc), "--json"])
+    asked = runner.invoke(app, ["skills", str(doc), "--asked"])
+    assert every.exit_code == 0 and asked.exit_code == 0, asked.output
+    assert "Java" in {m["text"] for m in json.loads(every.stdout)}
+    lines = asked.stdout.splitlines()
+    assert any("'Terraform' -> Terraform" in line for line in lines), asked.stdout
+    assert any(" skill " in line and "mentor" in line for line in lines), asked.stdout
+    assert not any("'Java'" in line for line in lines), asked.stdout
+
+
 def test_the_installed_console_script_prints_help() -> None:
     exe = Path(sys.executable).with_name("shortlist")
     result = subprocess.run([str(exe), "--help"], capture_output=True, text=True, check=False)

@@ -70,6 +70,14 @@ def skills(
     source: Annotated[str, typer.Argument(help=SOURCE_HELP)],
     as_json: Annotated[bool, typer.Option("--json", help="Print mentions as JSON.")] = False,
 ) -> None:
+    asked: Annotated[
+        bool,
+        typer.Option(
+            "--asked",
+            help="Only what a posting asks for, as a tagger trained on annotated job "
+            "postings reads it, not every name in the text.",
+        ),
+    ] = False,
     """List the skills and knowledge Shortlist finds in a document."""
     from dataclasses import asdict
 
@@ -81,12 +89,12 @@ def skills(
     except IngestError as exc:
         fail(str(exc))
     warn(document.warnings)
-    mentions = find_skills(document.text)
+    mentions = find_skills(document.text, asked=asked)
     if as_json:
         print_json([asdict(m) for m in mentions])
         return
     for mention in mentions:
-        name = mention.canonical or "(competence)"
+        name = mention.canonical or ("(competence)" if mention.kind == "skill" else "(phrase)")
         typer.echo(
             f"{mention.start:>6}-{mention.end:<6} {mention.kind:<9} {mention.text!r} -> {name}"
         )

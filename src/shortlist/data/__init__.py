@@ -5,15 +5,19 @@ See README.md in this folder for what each file holds and where it comes from.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from importlib import resources
 
 from shortlist.core.taxonomy.context import ContextRule
 from shortlist.core.taxonomy.paraphrases import Paraphrases
 from shortlist.core.taxonomy.skills import SkillEntry, Taxonomy, fold_name
+from shortlist.core.taxonomy.span_tagger import SpanTagger
 
 __all__ = ["load_taxonomy"]
+
+#: The phrase tagger's model (CRFsuite), trained on SkillSpan train.
+TAGGER = "span_tagger.crfsuite"
 
 
 def _split(cell: str | None) -> tuple[str, ...]:
@@ -99,7 +103,28 @@ def load_taxonomy() -> Taxonomy:
         knowledge_shares=_word_shares("knowledge_share"),
         known_words=_known_words(),
         paraphrases=_paraphrases(),
+        tagger=_span_tagger(),
     )
+
+
+class _CrfModel:
+    """A CRFsuite model opened from bytes. CRFsuite reads the buffer as long as the model
+    is used, so the bytes are kept here with it."""
+
+    def __init__(self, data: bytes) -> None:
+        import pycrfsuite
+
+        self._data = data
+        self._tagger = pycrfsuite.Tagger()
+        self._tagger.open_inmemory(self._data)
+
+    def tag(self, xseq: Sequence[Sequence[str]]) -> list[str]:
+        return list(self._tagger.tag(xseq))
+
+
+def _span_tagger() -> SpanTagger:
+    """The phrase tagger trained on SkillSpan train (scripts/train_span_tagger.py)."""
+    return SpanTagger(_CrfModel(resources.files("shortlist.data").joinpath(TAGGER).read_bytes()))
 
 
 def _paraphrases() -> Paraphrases:

@@ -11,8 +11,9 @@ for competences said as verb phrases and for knowledge named by no entry
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import ahocorasick
@@ -34,6 +35,7 @@ from shortlist.core.taxonomy.phrases import (
     KNOWLEDGE_SINGLE,
     PhraseFinder,
 )
+from shortlist.core.taxonomy.span_tagger import SpanTagger
 from shortlist.core.taxonomy.typos import MIN_LENGTH, TypoMatcher
 
 __all__ = ["ContextRule", "Relation", "SkillEntry", "Taxonomy", "fold_name"]
@@ -75,6 +77,7 @@ class Taxonomy:
         knowledge_shares: Mapping[str, float] | None = None,
         known_words: Iterable[str] = (),
         paraphrases: Paraphrases | None = None,
+        tagger: SpanTagger | None = None,
     ) -> None:
         #: Ways people describe the same work (paraphrases.py), for the word overlap.
         self.paraphrases = paraphrases or Paraphrases()
@@ -119,6 +122,8 @@ class Taxonomy:
             extend=KNOWLEDGE_EXTEND,
             single=KNOWLEDGE_SINGLE,
         )
+        #: The trained phrase tagger (span_tagger.py); without one, the word lexicons.
+        self._tagger = tagger
         self._relations: dict[tuple[str, str], Relation | None] = {}
         self._ancestors: dict[str, dict[str, int]] = {}
 
@@ -216,6 +221,18 @@ class Taxonomy:
         mentions: list[SkillMention],
     ) -> list[SkillMention]:
         """``mentions`` plus competence and knowledge phrases."""
+        if self._tagger is not None:
+            taken = sorted((m.start, m.end) for m in mentions)
+            starts = [start for start, _ in taken]
+            kept = list(mentions)
+            for phrase in self._tagger.find(text, mentions):
+                # The names starting before the phrase ends; the last of them is the one
+                # that can reach into it (names never overlap one another).
+                before = bisect_left(starts, phrase.end)
+                if before and taken[before - 1][1] > phrase.start:
+                    continue
+                kept.append(phrase)
+            return kept
         taken = sorted((m.start, m.end) for m in mentions)
         kept = mentions
         finders: tuple[tuple[PhraseFinder, SkillKind], ...] = (
@@ -229,6 +246,22 @@ class Taxonomy:
             kept += [SkillMention(s, e, text[s:e], None, kind) for s, e in found]
             taken = sorted(taken + found)
         return kept
+
+    def asked(self, text: str) -> list[SkillMention]:
+        """What ``text`` asks for, as the trained tagger reads it: skill and knowledge
+        phrases ("manage stakeholder expectations", "Python programming"), not every name
+        the text holds ("a Java Developer role in healthcare" asks for neither). A phrase
+        holding exactly one named entry carries its canonical name. Without a tagger this
+        is ``find``."""
+        named = self.find(text, phrases=False)
+        if self._tagger is None:
+            return self.find(text)
+        out = []
+        for phrase in self._tagger.find(text, named):
+            inside = [n for n in named if phrase.start <= n.start and n.end <= phrase.end]
+            canonical = inside[0].canonical if len(inside) == 1 else None
+            out.append(replace(phrase, canonical=canonical))
+        return out
 
     def _mention(self, text: str, start: int, end: int, canonical: str) -> SkillMention:
         return SkillMention(start, end, text[start:end], canonical, self._entries[canonical].kind)
