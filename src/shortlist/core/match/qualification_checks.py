@@ -14,7 +14,11 @@ from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.overlap import content_words
 from shortlist.core.match.verdict import ALTERNATIVES, Verdict, fmt_months
 from shortlist.core.models import DegreeLevel, Line, Requirement, Status
-from shortlist.core.taxonomy.certifications import find_certifications
+from shortlist.core.taxonomy.certifications import (
+    CertificationMention,
+    find_certifications,
+    is_exam_code,
+)
 from shortlist.core.taxonomy.languages import (
     find_languages,
     level_label,
@@ -56,6 +60,8 @@ _CUE_WORDS = re.compile(
     re.IGNORECASE,
 )
 #: A credential's name used for something else: "a regional CPA firm", "the PE exam".
+#: The code and its brackets, left out of an exam's title.
+_CODE_IN_TITLE = re.compile(r"\s*[(\[][^()\[\]]*[)\]]?\s*$")
 _NOT_HELD_AFTER = re.compile(
     r"\s*(?:firm|practice|practices|clients?|exams?|examination|course)\b", re.IGNORECASE
 )
@@ -104,16 +110,29 @@ def degree_check(req: Requirement, index: CvIndex) -> Verdict:
 
 def certification_check(req: Requirement, index: CvIndex) -> Verdict:
     """Every credential the line names: "PRINCE2 or PMP" needs one, "A and B" both."""
-    names = list(dict.fromkeys(m.name for m in find_certifications(req.text)))
-    if req.certification and req.certification not in names:
+    mentions = find_certifications(req.text)
+    # An exam code names the credential exactly; the title beside it is its long name.
+    titles = {
+        m.name: (_CODE_IN_TITLE.sub("", m.text) if m.text != m.name else None)
+        for m in mentions
+        if is_exam_code(m.name)
+    }
+    names = list(titles) or list(dict.fromkeys(m.name for m in mentions))
+    if req.certification and req.certification not in names and not titles:
         names.insert(0, req.certification)
-    verdicts = [_one_certification(req, name, index) for name in names or [req.text]]
+    verdicts = [
+        _one_certification(req, name, index, titles.get(name)) for name in names or [req.text]
+    ]
     if ALTERNATIVES.search(req.text):
         return max(verdicts, key=lambda v: v.credit)
     return min(verdicts, key=lambda v: v.credit)
 
 
-def _one_certification(req: Requirement, name: str, index: CvIndex) -> Verdict:
+def _one_certification(
+    req: Requirement, name: str, index: CvIndex, title: str | None = None
+) -> Verdict:
+    """``name`` held by a CV line; for an exam code, also its ``title`` written out on a
+    line that names no other exam."""
     credentials = index.credentials
     # By name first ("RTITB Reach Truck licence" is a forklift licence), then by wording:
     # the credential's name inside a line, or every word of the requirement in one line.
@@ -129,13 +148,21 @@ def _one_certification(req: Requirement, name: str, index: CvIndex) -> Verdict:
     wording = _CUE_WORDS.sub(" ", req.text).casefold()
     worded = [
         _credential(req, name, line)
-        for line, _ in credentials
+        for line, held_here in credentials
         if (len(name) > 6 and fuzz.partial_ratio(folded, line.text.casefold()) >= 90)
         or fuzz.token_set_ratio(wording, line.text.casefold()) >= 90
+        or (title and _titled(title, line, held_here))
     ]
     if worded:
         return _best(worded)
     return Verdict(Status.MISSING, 0.0, None, f"{name} not shown")
+
+
+def _titled(title: str, line: Line, held: tuple[CertificationMention, ...]) -> bool:
+    """Whether ``line`` writes out an exam's title and names no exam code of its own."""
+    if any(is_exam_code(m.name) for m in held):
+        return False
+    return fuzz.partial_ratio(title.casefold(), line.text.casefold()) >= 90
 
 
 def _best(verdicts: list[Verdict]) -> Verdict:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-__all__ = ["CertificationMention", "find_certifications"]
+__all__ = ["CertificationMention", "find_certifications", "is_exam_code"]
 
 # (canonical name, pattern, trigger words). Acronyms match in capitals only; "(?i:...)"
 # marks the spelled-out names that may come in any case. A pattern only runs on a line
@@ -171,7 +171,24 @@ _KNOWN: tuple[tuple[str, str, str], ...] = (
 )
 # Certifications we do not list, in the shapes they are usually written in; the name
 # is then the words themselves.
+#: Exam codes that name one certification each: Microsoft (AZ-104, MS-900, PL-300), AWS
+#: (SAA-C03, CLF-C02) and CompTIA (SY0-701, N10-009, 220-1101). Capitals and the hyphen
+#: are required ("MS 365" is a product, not an exam).
+_EXAM_CODE = (
+    r"(?:AZ|AI|DP|PL|MS|SC|MB|MD|GH)-\d{3}"
+    r"|(?:SAA|SAP|CLF|DVA|SOA|DOP|ANS|SCS|MLS|DAS|DEA|MLA|AIF)-C0\d"
+    r"|(?:N10|SY0|CV0|XK0|CS0|PT0|DA0|DS0|CAS)-\d{3}|220-1[12]\d\d"
+)
+_EXAM_CODE_TRIGGERS = (
+    "=az =ai =dp =pl =ms =sc =mb =md =gh =saa =sap =clf =dva =soa =dop =ans =scs =mls =das "
+    "=dea =mla =aif =n10 =sy0 =cv0 =xk0 =cs0 =pt0 =da0 =ds0 =cas =220"
+)
+_IS_EXAM_CODE = re.compile(rf"(?:{_EXAM_CODE})")
+#: A title followed by its exam code in brackets: one credential, named by the code.
+_CODE_AFTER_TITLE = re.compile(r"\s*[(\[]\s*")
+
 _SHAPES: tuple[tuple[str, str], ...] = (
+    (_EXAM_CODE, _EXAM_CODE_TRIGGERS),
     (
         r"(?:AWS|Microsoft|Google(?: Cloud)?|Azure|Oracle|Salesforce|Cisco|HubSpot|Meta)"
         r"\s+Certified:?(?:\s+[A-Z][\w+/&.-]*|\s+[-–]\s+[A-Z][\w-]*){1,6}",
@@ -245,9 +262,38 @@ def find_certifications(text: str) -> list[CertificationMention]:
         # Earliest first, then longest, then the table's order: the first one wins a place.
         found.sort(key=lambda c: (c.start, -(c.end - c.start)))
         reached = start
+        kept: list[CertificationMention] = []
         for mention in found:
             if mention.start >= reached:
-                out.append(mention)
+                kept.append(mention)
                 reached = mention.end
+        out += _titles_with_codes(text, kept)
     out.sort(key=lambda c: c.start)
+    return out
+
+
+def is_exam_code(name: str) -> bool:
+    """Whether a credential's name is an exam code ("AZ-104"), which names it exactly."""
+    return _IS_EXAM_CODE.fullmatch(name) is not None
+
+
+def _titles_with_codes(
+    text: str, mentions: list[CertificationMention]
+) -> list[CertificationMention]:
+    """ "Azure Administrator Associate (AZ-104)" is one credential, named by its code."""
+    out: list[CertificationMention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and is_exam_code(mention.name)
+            and not is_exam_code(before.name)
+            and _CODE_AFTER_TITLE.fullmatch(text, before.end, mention.start)
+        ):
+            end = mention.end + (text[mention.end : mention.end + 1] in (")", "]"))
+            out[-1] = CertificationMention(
+                mention.name, text[before.start : end], before.start, end
+            )
+        else:
+            out.append(mention)
     return out
