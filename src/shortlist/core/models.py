@@ -148,8 +148,12 @@ class CV:
     #: Spans naming what an employer sells ("B2B accounting SaaS", "sold payroll
     #: software"): shown, never evidence of the person's own skill.
     markets: tuple[tuple[int, int], ...] = ()
-    #: Spans the CV denies or only hopes for ("never used X", core/text/negation.py).
+    #: Spans the CV denies or only hopes for ("never used X", core/text/negation.py),
+    #: and the mentions of a skill its owner removed (core/cv/corrections.py).
     denied: tuple[tuple[int, int], ...] = ()
+    #: Skills the owner said are not theirs: evidence of no row, named, implied by a
+    #: narrower skill or said in a line's words (core/cv/corrections.py).
+    removed: tuple[str, ...] = ()
 
     def skill(self, canonical: str) -> SkillUse | None:
         for use in self.skills:

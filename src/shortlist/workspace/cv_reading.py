@@ -4,17 +4,18 @@ version (the CV page, match reports, interview plans, practice feedback).
 The corrections (storage: cv_removed_skills, cv_misread_lines; made in
 cv_corrections.py) apply before anything is matched: a misread line is blanked before
 parsing, its offsets kept, so it shows no role, skill, degree, credential or words; a
-removed skill is then dropped from the parsed CV with its mentions. A report's input
+removed skill is then taken out of the parsed CV (core/cv/corrections.py): no row is met
+by it, by a narrower skill or by the words that named it. A report's input
 hash holds the corrections (reports.py), so changing one computes the reports again.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
 from shortlist.analyses import analyse_cv
+from shortlist.core.cv.corrections import without_skills
 from shortlist.core.models import CV
 from shortlist.storage import CvCorrections, CvVersionRow, MarkedLine, Repos
 from shortlist.workspace.views import CvCorrectionsView, MisreadLineView
@@ -63,14 +64,7 @@ def read_cv(reading: CvReading, today: dt.date) -> CV:
     """The CV as parsed with its corrections applied: misread lines blanked before the
     parse, removed skills dropped after it."""
     cv = analyse_cv(reading.corrected_text, today)
-    removed = set(reading.corrections.removed_skills)
-    if not removed:
-        return cv
-    return dataclasses.replace(
-        cv,
-        skills=tuple(use for use in cv.skills if use.canonical not in removed),
-        mentions=tuple(m for m in cv.mentions if m.canonical not in removed),
-    )
+    return without_skills(cv, reading.corrections.removed_skills)
 
 
 def corrections_view(cv_id: int, reading: CvReading) -> CvCorrectionsView:

@@ -6,6 +6,7 @@ report can only ever quote the CV verbatim.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from shortlist.core.match.evidence import CvIndex, SkillProof
@@ -74,8 +75,24 @@ _STATES_AUTHORISATION = re.compile(
 )
 
 
+#: Kinds whose rows a removed skill can be asked by (CV.removed).
+_SKILL_KINDS = frozenset(
+    {
+        RequirementKind.SKILL,
+        RequirementKind.SOFT_SKILL,
+        RequirementKind.RESPONSIBILITY,
+        RequirementKind.YEARS,
+        RequirementKind.LANGUAGE,
+    }
+)
+#: What a row says of a skill its owner removed from the CV page.
+REMOVED_NOTE = "{}: you removed it from your CV"
+
+
 def check(req: Requirement, index: CvIndex) -> Verdict:
     """Judge one requirement against the indexed CV."""
+    if index.removed and req.kind in _SKILL_KINDS and not index.removed.isdisjoint(req.skills):
+        return _without_removed(req, index)
     match req.kind:
         case RequirementKind.YEARS:
             # Narrowing words are not asked of years rows: tried, and "commercial Java",
@@ -95,6 +112,24 @@ def check(req: Requirement, index: CvIndex) -> Verdict:
             return _location(req, index)
         case _:
             return _responsibility(req, index)
+
+
+def _without_removed(req: Requirement, index: CvIndex) -> Verdict:
+    """A row that names a skill the owner removed: judged on the other skills it names
+    alone ("Python or SQL" without SQL is Python's), the removed ones earning nothing;
+    never on a line's words, a job title or a paraphrase, which could be the removed
+    skill again. The note says which the user removed."""
+    removed = [skill for skill in req.skills if skill in index.removed]
+    said = "; ".join(REMOVED_NOTE.format(skill) for skill in removed)
+    if len(removed) == len(req.skills):
+        return Verdict(Status.MISSING, 0.0, None, said)
+    if req.kind is RequirementKind.YEARS:
+        verdict = years_check(req, index, _proofs(req, index), titles=False)
+    elif req.kind is RequirementKind.LANGUAGE:
+        verdict = language_check(req, index)
+    else:
+        verdict = narrowed(req, index, _skills(req, index))
+    return dataclasses.replace(verdict, note=f"{verdict.note}; {said}".lstrip("; "))
 
 
 def _degree(req: Requirement, index: CvIndex) -> Verdict:
@@ -151,7 +186,7 @@ def _skills(req: Requirement, index: CvIndex) -> Verdict:
     any_of = len(groups) < len(req.skills)
     shown = [(p, credits[skill]) for skill, p in proofs if p is not None]
     best = max(shown, key=lambda pc: (pc[1], pc[0].months), default=None)
-    missing = [skill for skill, p in proofs if p is None]
+    missing = [skill for skill, p in proofs if p is None and skill not in index.removed]
     related = [p for p, _ in shown if p.relation == "related"]
     parts = [note for (_, p), (_, note) in zip(proofs, graded, strict=True) if p is not None]
     if missing and not (any_of and credit >= FULL_CREDIT):

@@ -40,6 +40,8 @@ class CvIndex:
     by_lineage: dict[str, list[SkillUse]] = field(default_factory=dict)
     #: The section each line sits in, by the line's start offset.
     section_of: dict[int, str] = field(default_factory=dict)
+    #: Skills the owner removed (CV.removed): nothing proves them.
+    removed: frozenset[str] = frozenset()
     _line_words: list[tuple[Line, frozenset[str]]] | None = None
     _words_of: dict[Line, frozenset[str]] | None = None
     _credentials: list[tuple[Line, tuple[CertificationMention, ...]]] | None = None
@@ -49,12 +51,15 @@ class CvIndex:
 
     @classmethod
     def build(cls, cv: CV, taxonomy: Taxonomy) -> CvIndex:
+        removed = frozenset(cv.removed)
         by_lineage: dict[str, list[SkillUse]] = {}
         for use in cv.skills:
             for name in (use.canonical, *taxonomy.ancestors(use.canonical)):
-                by_lineage.setdefault(name, []).append(use)
+                # PostgreSQL implies SQL, unless the owner said SQL is not theirs.
+                if name not in removed:
+                    by_lineage.setdefault(name, []).append(use)
         section_of = {line.start: s.name for s in cv.sections for line in s.lines}
-        return cls(cv, taxonomy, by_lineage, section_of)
+        return cls(cv, taxonomy, by_lineage, section_of, removed)
 
     def listed_only(self, use: SkillUse) -> bool:
         """Named only in a list or a summary: no role, project or course shows it used."""
@@ -163,7 +168,10 @@ class CvIndex:
 
     def prove(self, wanted: str) -> SkillProof | None:
         """The strongest proof of ``wanted``: the same skill (or one implying it) beats a
-        related one; more months beat fewer; the CV's order breaks ties."""
+        related one; more months beat fewer; the CV's order breaks ties. None for a
+        skill the owner removed: not even a related one stands in for it."""
+        if wanted in self.removed:
+            return None
         same = self.by_lineage.get(wanted)
         if same:
             roles = {role for use in same for role in use.roles}

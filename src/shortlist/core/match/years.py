@@ -107,15 +107,20 @@ def _title(role: Role) -> str:
 
 
 def years_check(
-    req: Requirement, index: CvIndex, proofs: list[tuple[str, SkillProof | None]]
+    req: Requirement,
+    index: CvIndex,
+    proofs: list[tuple[str, SkillProof | None]],
+    *,
+    titles: bool = True,
 ) -> Verdict:
-    """The years a row asks for, from the skill's roles or the roles named for it."""
+    """The years a row asks for, from the skill's roles or the roles named for it (by
+    their titles only with ``titles``)."""
     needed = max(1, req.years or 1) * 12
     skipped = not_counted(req, index)
     if not req.skills:
         return _years_in_field(req, index, needed, skipped)
     by_skill = _years_of_skill(req, index, needed, skipped, proofs)
-    if by_skill.status is Status.MET or not _ASKS_FOR_A_ROLE.search(req.text):
+    if by_skill.status is Status.MET or not titles or not _ASKS_FOR_A_ROLE.search(req.text):
         return by_skill
     # "2+ years as a qualified teacher": the job titles say it where no line names QTS.
     by_title = _years_in_field(req, index, needed, skipped, titles_only=True)
