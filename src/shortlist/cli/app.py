@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from shortlist.cli.common import SOURCE_HELP, fail, load_settings, print_json, warn
+from shortlist.cli.cv import cv_app
 from shortlist.cli.plan import jobs, plan
 from shortlist.cli.practice import feedback, practice, transcribe
 
@@ -207,6 +208,7 @@ def version() -> None:
 # Commands that live in their own modules, in the order `--help` lists them.
 for command in (plan, jobs, feedback, practice, transcribe):
     app.command()(command)
+app.add_typer(cv_app, name="cv")
 
 
 def main() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from shortlist.core.models import CV, month_label
+from shortlist.core.cv.sections import PASTIME_SECTIONS, personal_lines
+from shortlist.core.models import CV, Line, month_label
 from shortlist.ingest import TextTooLong
 from shortlist.storage import CvVersionRow, Repos
 from shortlist.workspace.base import NotFound, Workspace, cached, cv_row, utc
@@ -158,6 +159,8 @@ def _understanding(cv_id: int, cv: CV, corrections: CvCorrectionsView) -> CvUnde
             dates_text=role.span.text if role.span else None,
             header=role.header.text,
             lines=[line.text for line in role.lines],
+            header_line=_quoted(role.header),
+            quoted_lines=[_quoted(line) for line in role.lines],
         )
         for role in cv.roles
     ]
@@ -182,8 +185,31 @@ def _understanding(cv_id: int, cv: CV, corrections: CvCorrectionsView) -> CvUnde
             for e in cv.education
         ],
         certifications=[line.text for line in cv.certifications],
-        languages=[LanguageView(x.name, x.level, x.line.text) for x in cv.languages],
+        languages=[LanguageView(x.name, x.level, x.line.text, x.line.start) for x in cv.languages],
         total_months=cv.total_months,
-        certification_lines=[QuotedLine(line.text, line.start) for line in cv.certifications],
+        certification_lines=[_quoted(line) for line in cv.certifications],
         corrections=corrections,
+        other_lines=_other_lines(cv),
     )
+
+
+def _quoted(line: Line) -> QuotedLine:
+    return QuotedLine(line.text, line.start)
+
+
+def _other_lines(cv: CV) -> list[QuotedLine]:
+    """The lines a report may quote (core/match/evidence.py: every section's lines but
+    hobbies, the name and contact details) that no role, skill, education, certification
+    or language shows."""
+    shown = {line.start for role in cv.roles for line in (role.header, *role.lines)}
+    shown |= {line.start for use in cv.skills for line in use.evidence}
+    shown |= {line.start for line in cv.certifications}
+    shown |= {x.line.start for x in cv.education} | {x.line.start for x in cv.languages}
+    shown |= personal_lines(cv.sections)
+    return [
+        _quoted(line)
+        for section in cv.sections
+        if section.name not in PASTIME_SECTIONS
+        for line in section.lines
+        if line.start not in shown and line.text.strip()
+    ]

@@ -72,6 +72,10 @@ class RoleView(View):
     #: The role's header line, verbatim: what edit_cv_line replaces to fix a mistake.
     header: str
     lines: Sequence[str]
+    #: ``header`` with where it starts, and ``lines`` with theirs: what marks one as
+    #: misread (a report quotes a role's header and lines as evidence).
+    header_line: QuotedLine | None = None
+    quoted_lines: Sequence[QuotedLine] = ()
 
 
 @dataclass(frozen=True)
@@ -110,6 +114,8 @@ class LanguageView(View):
     name: str
     level: str | None
     line: str
+    #: Where ``line`` starts in the version's text.
+    start: int | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,9 @@ class CvUnderstanding(View):
     #: The lines of ``certifications``, each with where it starts.
     certification_lines: Sequence[QuotedLine]
     corrections: CvCorrectionsView
+    #: The lines a report may quote that no role, skill, education, certification or
+    #: language above shows (a profile, a project): each can be marked as misread too.
+    other_lines: Sequence[QuotedLine] = ()
 
 
 @dataclass(frozen=True)
