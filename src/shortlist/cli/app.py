@@ -70,7 +70,6 @@ def match(
 def skills(
     source: Annotated[str, typer.Argument(help=SOURCE_HELP)],
     as_json: Annotated[bool, typer.Option("--json", help="Print mentions as JSON.")] = False,
-) -> None:
     asked: Annotated[
         bool,
         typer.Option(
@@ -79,6 +78,7 @@ def skills(
             "postings reads it, not every name in the text.",
         ),
     ] = False,
+) -> None:
     """List the skills and knowledge Shortlist finds in a document."""
     from dataclasses import asdict
 
