@@ -249,6 +249,8 @@ class Sources:
     generic: set[str]
     #: Names with a rule in skill_context.tsv, which guards them.
     guarded: set[str]
+    #: Verb forms (verb_forms.tsv): each form -> all forms of its verb.
+    verbs: dict[str, tuple[str, ...]]
 
     def derived_ok(self, name: str, tool: Tool) -> bool:
         """Whether a name derived from an O*NET tool is safe to look for: an ordinary
@@ -292,7 +294,40 @@ def load_sources(onet_path: Path) -> Sources:
         ambiguous={fold(a) for a in read_lines(CURATED / "ambiguous_abbreviations.txt")},
         generic={fold(p) for p in read_lines(CURATED / "generic_phrases.txt")},
         guarded={fold(r["surface"]) for r in read_rows(CONTEXT)},
+        verbs=read_verbs(CURATED / "verb_forms.tsv"),
     )
+
+
+#: Words that, after a verb's -ing form, make it a noun phrase ("planning skills").
+_NOUN_HEADS = frozenset(
+    "skills skill abilities ability style mindset agility leadership conversations".split()
+)
+
+
+def read_verbs(path: Path) -> dict[str, tuple[str, ...]]:
+    """Each form of each verb in verb_forms.tsv -> all the verb's forms."""
+    verbs: dict[str, tuple[str, ...]] = {}
+    for row in read_rows(path):
+        forms = (row["base"], row["third"], *row["past"].split("/"), row["ing"])
+        for form in forms:
+            verbs[form] = forms
+    return verbs
+
+
+def inflected(names: list[str], verbs: dict[str, tuple[str, ...]]) -> list[str]:
+    """The names that start with a known verb, in its other forms: "managing a team" ->
+    "manage a team", "manages a team", "managed a team". One-word names are left alone
+    ("present" alone is no competence)."""
+    out: list[str] = []
+    for name in names:
+        first, _, rest = name.lower().partition(" ")
+        forms = verbs.get(first, ())
+        # A past form first is more often an adjective ("thought leadership"), and a
+        # noun after an -ing word makes a noun phrase ("coaching style").
+        if not rest or first in forms[2:-1] or rest.split()[0] in _NOUN_HEADS:
+            continue
+        out += [f"{form} {rest}" for form in forms if form != first]
+    return out
 
 
 def curated_drafts(src: Sources) -> tuple[dict[str, Draft], dict[str, str], dict[str, str]]:
@@ -309,12 +344,18 @@ def curated_drafts(src: Sources) -> tuple[dict[str, Draft], dict[str, str], dict
         category = row["category"].strip()
         kind = "skill" if category == "competence" else "knowledge"
         aliases = split(row["aliases"])
+        tensed = [
+            a
+            for a in inflected([canonical, *aliases], src.verbs)
+            if kind == "skill"
+            if not generic_inside(a, src.generic)
+        ]
         draft = Draft(
             canonical,
             kind,
             category,
             True,
-            aliases,
+            aliases + tensed,
             split(row["parents"]),
             typos=category in TYPO_CATEGORIES,
             explicit={fold(a) for a in aliases},

@@ -209,6 +209,7 @@ def test_a_short_abbreviation_from_a_rarely_used_tool_is_not_a_name() -> None:
         ambiguous={"ssp"},
         generic={"hands on"},
         guarded=set(),
+        verbs={},
     )
     assert sources.derived_ok("Stack smashing protection", rare)
     assert not sources.derived_ok("SSP", common)
@@ -373,3 +374,15 @@ def test_the_word_lists_are_what_the_lexicon_script_makes_now() -> None:
     assert DATA.joinpath("known_words.txt").read_text(encoding="utf-8") == (
         lexicon.build_known(lexicon.DEFAULT_TRAIN, lexicon.DEFAULT_QUESTIONS)
     )
+
+
+def test_competences_are_named_in_every_tense_from_a_verb_table() -> None:
+    build = _script("build_taxonomy")
+    verbs = build.read_verbs(build.CURATED / "verb_forms.tsv")
+    names = ["managing a team", "Negotiate contracts", "thought leadership", "coaching style"]
+    made = build.inflected(names, verbs)
+    assert {"managed a team", "manage a team", "manages a team"} <= set(made)
+    assert {"negotiated contracts", "negotiating contracts"} <= set(made)
+    # A past form first is an adjective here, and "coaching style" is a noun phrase.
+    assert not [m for m in made if m.endswith("leadership") or m.endswith("style")]
+    assert "present" not in build.inflected(["presenting"], verbs)
