@@ -89,15 +89,16 @@ _SKILL_KINDS = frozenset(
 REMOVED_NOTE = "{}: you removed it from your CV"
 
 
-def check(req: Requirement, index: CvIndex) -> Verdict:
-    """Judge one requirement against the indexed CV."""
+def check(req: Requirement, index: CvIndex, *, job_title: str | None = None) -> Verdict:
+    """Judge one requirement against the indexed CV (``job_title``: the posting's, which
+    "N years in a similar role" means)."""
     if index.removed and req.kind in _SKILL_KINDS and not index.removed.isdisjoint(req.skills):
         return _without_removed(req, index)
     match req.kind:
         case RequirementKind.YEARS:
             # Narrowing words are not asked of years rows: tried, and "commercial Java",
             # "progressive accounting" cost more labelled rows than they won.
-            return years_check(req, index, _proofs(req, index))
+            return years_check(req, index, _proofs(req, index), job_title=job_title)
         case RequirementKind.SKILL:
             return _skill_row(req, index) if req.skills else _overlap(req, index)
         case RequirementKind.SOFT_SKILL:

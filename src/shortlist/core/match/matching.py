@@ -21,7 +21,7 @@ from shortlist.core.models import (
 from shortlist.core.taxonomy.skills import Taxonomy
 
 #: Bumped whenever a change can move a score, so stored reports know to recompute.
-ENGINE_VERSION = "1.20.0"
+ENGINE_VERSION = "1.21.0"
 
 MUST_WEIGHT = 3.0
 NICE_WEIGHT = 1.0
@@ -85,7 +85,7 @@ def match_indexed(index: CvIndex, posting: Posting) -> MatchReport:
     rows: list[RequirementResult] = []
     gaps: list[Gap] = []
     for req in posting.requirements:
-        verdict = check(req, index)
+        verdict = check(req, index, job_title=posting.title)
         row = RequirementResult(
             requirement=req,
             status=verdict.status,

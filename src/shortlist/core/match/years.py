@@ -68,6 +68,15 @@ _QUALIFIED_ROLE = re.compile(
 
 
 #: A row that asks for time in a role, not with a tool: its job titles may show it.
+#: "2+ years in a similar role": the posting's own job is the field.
+_SIMILAR_ROLE = re.compile(
+    r"\b(?:similar|same|comparable|equivalent|related)\s+(?:role|position|post|job|capacity)s?\b"
+    r"|\bin this (?:role|position|field)\b",
+    re.IGNORECASE,
+)
+#: Where a job title's department, site or grade starts: "Staff Nurse - Acute Medicine",
+#: "Payroll Officer (12-month contract)", "Chef, Riverside Hotel".
+_TITLE_TAIL = re.compile(r"\s+[-–|]\s+|\s*[(,]")
 _ASKS_FOR_A_ROLE = re.compile(rf"{_QUALIFIED_ROLE.pattern}|\bprofessional\b", re.IGNORECASE)
 
 
@@ -112,12 +121,23 @@ def years_check(
     proofs: list[tuple[str, SkillProof | None]],
     *,
     titles: bool = True,
+    job_title: str | None = None,
 ) -> Verdict:
     """The years a row asks for, from the skill's roles or the roles named for it (by
-    their titles only with ``titles``)."""
+    their titles only with ``titles``). "In a similar role" names the posting's
+    ``job_title``: the roles whose titles say half its words count."""
     needed = max(1, req.years or 1) * 12
     skipped = not_counted(req, index)
     if not req.skills:
+        like = (
+            _field_words(_TITLE_TAIL.split(job_title, maxsplit=1)[0])
+            if job_title and _SIMILAR_ROLE.search(req.text)
+            else None
+        )
+        if like:
+            return _years_in_field(
+                req, index, needed, skipped, titles_only=True, words=like, scope=job_title
+            )
         return _years_in_field(req, index, needed, skipped)
     by_skill = _years_of_skill(req, index, needed, skipped, proofs)
     if by_skill.status is Status.MET or not titles or not _ASKS_FOR_A_ROLE.search(req.text):
@@ -192,14 +212,22 @@ def _years_in_field(
     skipped: frozenset[int],
     *,
     titles_only: bool = False,
+    words: frozenset[str] | None = None,
+    scope: str | None = None,
 ) -> Verdict:
     """'3+ years in B2B sales': months in roles that say at least half of the
     requirement's words (in their title, or with ``titles_only`` false anywhere in the
-    role); '5+ years of professional experience': months in all roles."""
-    words = content_words(req.text) - _GENERIC_YEARS_WORDS
+    role); '5+ years of professional experience': months in all roles. ``words`` and
+    ``scope`` name the field instead ("in a similar role": the posting's job title)."""
+    if words is None:
+        words = content_words(req.text) - _GENERIC_YEARS_WORDS
     every = set(range(len(index.cv.roles)))
     said = _title_words if titles_only else _role_words
-    if words:
+    if scope is not None:
+        role_words = [said(role) for role in index.cv.roles]
+        named = {i for i in every if _names(words, role_words[i])}
+        scope = f"in roles like {scope}"
+    elif words:
         # "managing a grocery or convenience store, or deputy managing a large one": a
         # role named for any one alternative is named for the row.
         parts = [p for p in map(_field_words, _ALTERNATIVE.split(req.text)) if p]
@@ -214,9 +242,8 @@ def _years_in_field(
         named, scope = every, "across all roles"
     roles = named - skipped
     if not named:
-        return Verdict(
-            Status.MISSING, 0.0, None, f"no role is named for this (asked: {req.years}+ yr)"
-        )
+        what = scope.removeprefix("in ") if scope.startswith("in roles like") else "named for this"
+        return Verdict(Status.MISSING, 0.0, None, f"no role {what} (asked: {req.years}+ yr)")
     months = index.months_in_roles(roles)
     left_out = index.months_in_roles(named) - months
     if months == 0:

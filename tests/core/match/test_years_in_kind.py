@@ -1,0 +1,94 @@
+""" "N years in a similar role" and "N years managing a team" count the years of the roles
+that show it, not every year of the CV (issue #12: years that count). Cases in several
+professions, each with a control, written before the engine was run on them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from shortlist.analyses import match_texts
+from shortlist.core.models import RequirementResult, Status
+
+TODAY = dt.date(2026, 11, 1)
+
+CASES = [
+    # (posting title, asks, roles, expected)
+    (
+        "Payroll Officer",
+        "2+ years' experience in a similar role",
+        [
+            "Payroll Administrator, Cole & Co, Jan 2025 - Present\n- Ran payroll for 300 staff",
+            "Receptionist, Cole & Co, Jan 2018 - Dec 2024\n- Ran the front desk",
+        ],
+        Status.PARTIAL,
+    ),
+    (
+        "Payroll Officer",
+        "2+ years' experience in a similar role",
+        [
+            "Payroll Administrator, Cole & Co, Jan 2021 - Present\n- Ran payroll for 300 staff"
+        ],
+        Status.MET,
+    ),
+    (
+        "Marketing Manager",
+        "3+ years' experience in a similar role",
+        [
+            "Marketing Executive, Brightside Travel, Jan 2025 - Present\n- Ran email campaigns",
+            "Travel Consultant, Brightside Travel, Jan 2015 - Dec 2024\n- Sold holidays",
+        ],
+        Status.PARTIAL,
+    ),
+    (
+        "Band 5 Staff Nurse - Acute Medicine (Ward 12)",
+        "At least 1 year's experience in a similar role",
+        [
+            "Staff Nurse, Riverside Hospital, Jul 2026 - Present\n- Cared for 8 patients a shift",
+            "Healthcare Assistant, Riverside Hospital, Jan 2019 - Jun 2026\n- Personal care",
+        ],
+        Status.PARTIAL,
+    ),
+    (
+        "Band 5 Staff Nurse - Acute Medicine (Ward 12)",
+        "At least 1 year's experience in a similar role",
+        ["Staff Nurse, Riverside Hospital, Jan 2023 - Present\n- Cared for 8 patients a shift"],
+        Status.MET,
+    ),
+    (
+        "Warehouse Team Leader",
+        "3+ years' experience managing a team",
+        [
+            "Team Leader, Brightway Logistics, Jan 2025 - Present\n- Managed a team of 9",
+            "Warehouse Operative, Brightway Logistics, Jan 2015 - Dec 2024\n- Picked orders",
+        ],
+        Status.PARTIAL,
+    ),
+    (
+        "Warehouse Team Leader",
+        "3+ years' experience managing a team",
+        [
+            "Team Leader, Brightway Logistics, Jan 2021 - Present\n- Managed a team of 9",
+            "Warehouse Operative, Brightway Logistics, Jan 2015 - Dec 2020\n- Picked orders",
+        ],
+        Status.MET,
+    ),
+]
+
+
+def _row(title: str, asked: str, roles: list[str]) -> RequirementResult:
+    cv = "Alex Moreno\nalex.moreno@example.com\n\nExperience\n" + "\n\n".join(roles) + "\n"
+    posting = f"{title}\n\nEssential:\n- {asked}\n- Good written English\n"
+    report = match_texts(cv, posting, today=TODAY)
+    rows = [r for r in report.rows if r.requirement.text == asked]
+    assert len(rows) == 1, [r.requirement.text for r in report.rows]
+    return rows[0]
+
+
+@pytest.mark.parametrize(("title", "asked", "roles", "expected"), CASES)
+def test_years_count_only_the_roles_that_show_it(
+    title: str, asked: str, roles: list[str], expected: Status
+) -> None:
+    row = _row(title, asked, roles)
+    assert row.status is expected, (row.status, row.note)
