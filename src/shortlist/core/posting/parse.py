@@ -67,12 +67,14 @@ __all__ = ["parse_posting"]
 # These run on fold(text): lower case, curly apostrophes straightened.
 # Requirement wording, for sentences outside requirement sections.
 _ASKS = re.compile(
-    r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|experience|knowledge|abilit|able to"
+    r"\byou\b|\byour\b|\bcandidates?\b|\bapplicants?\b|experience|knowledge|\babilit|availabilit"
+    r"|capabilit|able to"
     r"|proficien|familiar|understanding|\bskill|degree|qualifi|background in|expertise"
     r"|hands-on|track record|proven|fluen|bilingual|right to work|eligib|authori[sz]"
     r"|sponsorship|looking for|seeking"
 )
-_TO_READER = re.compile(r"\byou|\bcandidates?\b|\bapplicants?\b")
+# "You", "your", "you'll", not "young people" or "youth".
+_TO_READER = re.compile(r"\byou(?!ng|th)|\bcandidates?\b|\bapplicants?\b")
 _ONLY_SEEKING = frozenset({"looking for", "seeking"})
 # The candidate as the subject of an ask: "The successful applicant will need ...".
 _CANDIDATE_ASKED = re.compile(
@@ -84,7 +86,9 @@ _CANDIDATE_ASKED = re.compile(
 # Whom the posting wants, said as prose.
 _HIRE = re.compile(
     r"\b(?:looking for|seeking|keen to hear from|(?:an )?opportunit(?:y|ies) (?:has|have)"
-    r" arisen for|recruiting (?:an?|for)|we need an?|we want an?)\b"
+    r" arisen for|recruiting (?:an?|for)|we need an?|we want an?|suitable for"
+    r"|an (?:exciting |excellent )?opportunity for (?:an? )?(?:band \d|experienced|qualified"
+    r"|newly|registered))\b|\brecruiting for(?=\d)"
 )
 #: Hire descriptions kept, at most, from a posting that asks for nothing else.
 _MOST_HIRES = 2
@@ -103,7 +107,9 @@ _PLACES_JOB = re.compile(
 # The company speaking of itself ("We spend $80k a month on paid media and want a
 # hands-on manager") describes the hire unless it says it is looking.
 _COMPANY_VOICE = re.compile(r"^(?:we|we're|we've|we'll|our|us)\b(?!.*\b(?:looking for|seeking)\b)")
-_SPEAKS_TO_READER = re.compile(r"\byou|\byour\b|responsib|\bdut(?:y|ies)\b")
+_SPEAKS_TO_READER = re.compile(
+    r"\byou(?!ng|th)|responsib|\bdut(?:y|ies)\b|\b(?:need|want|looking for|seeking) someone\b"
+)
 _HARD = frozenset({
     RequirementKind.YEARS, RequirementKind.DEGREE, RequirementKind.CERTIFICATION,
     RequirementKind.LANGUAGE, RequirementKind.LOCATION,

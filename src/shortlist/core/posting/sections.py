@@ -105,7 +105,8 @@ _EXACT: dict[str, str] = {key: name for name, keys in _KNOWN.items() for key in 
 _BY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (APPLY, re.compile(r"\bappl(?:y|ication)|\bnext steps\b|\binterview")),
     (BENEFITS, re.compile(r"benefit(?!ial)|\bperks?\b|\boffer|reward|compensation|salary|\bpackage"
-                          r"|why join|why work|in return")),
+                          r"|why join|why work|in return|why (?:should|you'll|you will|choose)"
+                          r"|would you like|what's in it for")),
     (EEO, re.compile(r"\bequal\b|diversity|inclusion|accommodation|adjustments")),
     (PREFERRED, re.compile(r"\bnice\b|prefer|desir|bonus|\bplus\b|extra|advantage|optional"
                            r"|\bassets?\b|even better|great (?:to have|if)|would be great")),
