@@ -17,6 +17,7 @@ five years as a nurse.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.overlap import content_words
@@ -89,11 +90,19 @@ def not_counted(req: Requirement, index: CvIndex) -> frozenset[int]:
     return frozenset(
         i
         for i, role in enumerate(index.cv.roles)
-        if _training(_title(role))
-        # A dated degree ("MA Social Work, University of ..., 2023 - 2025") is study.
-        or _studied(_title(role))
-        or (support and _SUPPORT.search(_title(role)))
+        if _kind_of_role(_title(role)) == "training"
+        or (support and _kind_of_role(_title(role)) == "support")
     )
+
+
+@lru_cache(maxsize=4096)
+def _kind_of_role(title: str) -> str:
+    """"training" (a placement, a trainee post, or a dated degree read as a role: "MA
+    Social Work, University of ..., 2023 - 2025"), "support" (an assistant's post) or
+    "role"; by the title alone, so each title is read once per process."""
+    if _training(title) or _studied(title):
+        return "training"
+    return "support" if _SUPPORT.search(title) else "role"
 
 
 def _training(title: str) -> bool:
