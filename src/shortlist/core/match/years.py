@@ -97,9 +97,9 @@ def not_counted(req: Requirement, index: CvIndex) -> frozenset[int]:
 
 @lru_cache(maxsize=4096)
 def _kind_of_role(title: str) -> str:
-    """"training" (a placement, a trainee post, or a dated degree read as a role: "MA
-    Social Work, University of ..., 2023 - 2025"), "support" (an assistant's post) or
-    "role"; by the title alone, so each title is read once per process."""
+    """The kind of role a title names: "training" (a placement, a trainee post, or a
+    dated degree read as a role: "MA Social Work, University of ..., 2023 - 2025"),
+    "support" (an assistant's post) or "role"; read once per title and process."""
     if _training(title) or _studied(title):
         return "training"
     return "support" if _SUPPORT.search(title) else "role"
