@@ -58,6 +58,13 @@ BOILERPLATE = re.compile(
     r"|founded in|award[- ]winning|one of the (?:largest|leading|best)",
     re.IGNORECASE,
 )
+#: A posting with no rows that sends the reader elsewhere for what it asks ("read the
+#: person specification"): it has no requirements to find in its own text.
+ASKS_ELSEWHERE = re.compile(
+    r"person specification|job description and person spec|applicants'? guide"
+    r"|(?:see|read) the (?:attached|full) (?:job description|jd)",
+    re.IGNORECASE,
+)
 #: Postings the rules were changed against; the rest are held out and reported apart.
 DEV_SHARE = 0.5
 NEGATIONS = (
@@ -109,9 +116,11 @@ def postings_report() -> dict[str, Any]:
 def _postings_part(docs: list[Doc], analyse_posting: Any) -> dict[str, Any]:
     counts, boiler, kinds = [], 0, Counter[str]()
     examples: list[str] = []
+    elsewhere = 0
     for doc in docs:
         rows = analyse_posting(doc.text).requirements
         counts.append(len(rows))
+        elsewhere += not rows and bool(ASKS_ELSEWHERE.search(doc.text))
         for req in rows:
             kinds[f"{req.kind.value}/{'must' if req.must_have else 'nice'}"] += 1
             if BOILERPLATE.search(req.text):
@@ -121,6 +130,8 @@ def _postings_part(docs: list[Doc], analyse_posting: Any) -> dict[str, Any]:
     return {
         "postings": len(docs),
         "with_no_rows": sum(1 for c in counts if c == 0),
+        # Of those, postings whose own text points to a separate person specification.
+        "with_no_rows_asking_elsewhere": elsewhere,
         "rows_per_posting_median": statistics.median(counts) if counts else 0,
         "rows_per_posting_mean": round(statistics.fmean(counts), 1) if counts else 0,
         "boilerplate_rows": boiler,
