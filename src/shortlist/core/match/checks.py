@@ -17,6 +17,7 @@ from shortlist.core.match.qualification_checks import (
     degree_check,
     language_check,
 )
+from shortlist.core.match.team_size import with_team_size
 from shortlist.core.match.verdict import (
     ALTERNATIVES,
     FULL_CREDIT,
@@ -100,9 +101,11 @@ def check(req: Requirement, index: CvIndex, *, job_title: str | None = None) -> 
             # "progressive accounting" cost more labelled rows than they won.
             return years_check(req, index, _proofs(req, index), job_title=job_title)
         case RequirementKind.SKILL:
-            return _skill_row(req, index) if req.skills else _overlap(req, index)
+            found = _skill_row(req, index) if req.skills else _overlap(req, index)
+            return with_team_size(req, index, found)
         case RequirementKind.SOFT_SKILL:
-            return _soft_skill(req, index) if req.skills else _overlap(req, index)
+            found = _soft_skill(req, index) if req.skills else _overlap(req, index)
+            return with_team_size(req, index, found)
         case RequirementKind.DEGREE:
             return _degree(req, index)
         case RequirementKind.CERTIFICATION:
@@ -112,7 +115,7 @@ def check(req: Requirement, index: CvIndex, *, job_title: str | None = None) -> 
         case RequirementKind.LOCATION:
             return _location(req, index)
         case _:
-            return _responsibility(req, index)
+            return with_team_size(req, index, _responsibility(req, index))
 
 
 def _without_removed(req: Requirement, index: CvIndex) -> Verdict:

@@ -1,0 +1,114 @@
+"""Team sizes: "Experience leading a team of 50+ colleagues" asks for a size.
+
+A CV line shows a size when it leads people and counts them: "Managed a team of 14
+nurses", "Line manager to 3 analysts", "Run a superstore with 85 colleagues",
+"Supervised 25 care assistants". The largest size any line shows is compared with the
+size asked: as large or larger meets the row on that line; smaller, or a leadership line
+with no number, is partial and the note gives both.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shortlist.core.match.evidence import CvIndex
+from shortlist.core.match.verdict import Verdict
+from shortlist.core.models import Line, Requirement, Status
+
+__all__ = ["asked_size", "shown_size", "with_team_size"]
+
+#: A team smaller than asked, or one with no number: the competence without the size.
+SMALLER_CREDIT = 0.5
+
+#: Words for the people in a team. Plural only: "a team of 12" needs no noun.
+_PEOPLE = (
+    r"(?:colleagues|staff|people|employees|reports|direct reports|members|workers|nurses"
+    r"|engineers|developers|analysts|assistants|operatives|agents|advisers|advisors|chefs"
+    r"|drivers|teachers|carers|officers|administrators|consultants|managers|supervisors"
+    r"|technicians|practitioners|therapists|pharmacists|accountants|volunteers|designers"
+    r"|associates|representatives|reps|cashiers|cleaners|porters|builders|trades(?:people|men)?"
+    r"|electricians|sales ?people|recruiters|paralegals|solicitors|lawyers|students|clinicians"
+    r"|doctors|midwives|physiotherapists|coordinators|leaders|specialists|apprentices|trainees"
+    r"|heads|fte)"
+)
+_NUMBER = r"(\d{1,4})(?:\s*\+)?"
+#: What asks for leading people in a requirement.
+_ASKS_TO_LEAD = re.compile(
+    r"\b(?:lead|leading|led|manag\w*|line[- ]manag\w*|supervis\w*|run|running|head(?:ing)?"
+    r"|oversee\w*)\b",
+    re.IGNORECASE,
+)
+#: The minimum size asked, just after that: "a team of 50+", "at least 10 nurses",
+#: "5+ staff", "large teams (20+ people)". A bare number is no minimum ("a team of
+#: band 5 nurses"); nor is joining a team ("join our team of 8").
+_ASKED = re.compile(
+    rf"\bteams?\s+of\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?{_NUMBER}\b"
+    rf"|\b(?:at\s+least|over|more\s+than)\s+{_NUMBER}\s+(?:\w+\s+)?{_PEOPLE}\b"
+    rf"|\b(\d{{1,4}})\s*\+\s*(?:\w+\s+)?{_PEOPLE}\b"
+    rf"|\bteams?\s*\(\s*{_NUMBER}\s*\+?\s*(?:\w+\s+)?{_PEOPLE}?\s*\)",
+    re.IGNORECASE,
+)
+#: Numbers that are more likely a year than a head count.
+_A_YEAR = (1950, 2049)
+#: How far after the verb the size may come: "managing a large, multi-site team of 40".
+_ASKED_WITHIN = 60
+#: What leads people in a CV line.
+_LEADS = re.compile(
+    r"\b(?:led|lead|leading|leads|manag\w*|supervis\w*|ran|run|running|runs|head(?:ed|ing|s)?"
+    r"|oversaw|oversee\w*|direct(?:ed|ing|s)?|line[- ]manag\w*|in charge of|responsible for"
+    r"|built|grew|coach(?:ed|ing)?|mentor(?:ed|ing)?)\b",
+    re.IGNORECASE,
+)
+#: The size a CV line counts: "a team of 14", "85 colleagues", "to 3 analysts".
+_SHOWN = re.compile(
+    rf"\bteams?\s+of\s+(?:up\s+to\s+|over\s+|around\s+|about\s+)?{_NUMBER}"
+    rf"|\b{_NUMBER}\s+(?:[a-z][\w-]*\s+){{0,2}}{_PEOPLE}\b",
+    re.IGNORECASE,
+)
+
+
+def asked_size(text: str) -> int | None:
+    """The team size a requirement asks for, if it asks one."""
+    for verb in _ASKS_TO_LEAD.finditer(text):
+        found = _ASKED.search(text, verb.end(), verb.end() + _ASKED_WITHIN)
+        if found is not None:
+            return int(next(group for group in found.groups() if group is not None))
+    return None
+
+
+def shown_size(text: str) -> int | None:
+    """The largest team a CV line says its writer led, if it says one."""
+    if not _LEADS.search(text):
+        return None
+    sizes = [int(next(g for g in m.groups() if g is not None)) for m in _SHOWN.finditer(text)]
+    # "In 2019 hired staff for..." counts a year, not a team.
+    return max((n for n in sizes if not _A_YEAR[0] <= n <= _A_YEAR[1]), default=None)
+
+
+def with_team_size(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdict:
+    """``verdict`` for a row that asks for a team size, with the size checked."""
+    asked = asked_size(req.text)
+    if asked is None:
+        return verdict
+    best: tuple[Line, int] | None = None
+    for line, words in index.line_words:
+        size = shown_size(index.affirmed(line)) if words else None
+        if size is not None and (best is None or size > best[1]):
+            best = (line, size)
+    if best is not None and best[1] >= asked:
+        return Verdict(Status.MET, 1.0, best[0], f"a team of {best[1]} shown (asked: {asked}+)")
+    if best is not None:
+        return Verdict(
+            Status.PARTIAL,
+            SMALLER_CREDIT,
+            best[0],
+            f"a team of {best[1]} shown; asked: {asked}+",
+        )
+    if verdict.status is Status.MET:
+        return Verdict(
+            Status.PARTIAL,
+            SMALLER_CREDIT,
+            verdict.evidence,
+            f"{verdict.note}; no team size shown (asked: {asked}+)",
+        )
+    return verdict

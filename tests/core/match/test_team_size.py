@@ -1,0 +1,90 @@
+""" "Leading a team of 50+" asks for a size: a CV line that leads or manages a team of at
+least that many shows it; a smaller team shows the competence but not the size (partial,
+and the note says both numbers); a line with no team at all does not show it. Cases in
+several professions, written before the engine was run on them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from shortlist.analyses import match_texts
+from shortlist.core.match.team_size import asked_size, shown_size
+from shortlist.core.models import RequirementResult, Status
+
+TODAY = dt.date(2026, 11, 1)
+
+CASES = [
+    # (posting asks, CV line, expected)
+    (
+        "Experience leading a team of 50+ colleagues",
+        "Run a £21m superstore with 85 colleagues and five department managers",
+        Status.MET,
+    ),
+    (
+        "Experience leading a team of 50+ colleagues",
+        "Managed a team of 12 colleagues",
+        Status.PARTIAL,
+    ),
+    (
+        "Experience managing a team of at least 10 nurses",
+        "Managed a team of 14 nurses on a surgical ward",
+        Status.MET,
+    ),
+    (
+        "Experience managing a team of at least 10 nurses",
+        "Managed a team of 4 nurses at night",
+        Status.PARTIAL,
+    ),
+    ("Line management of 5+ staff", "Line manager to 3 analysts", Status.PARTIAL),
+    ("Line management of 5+ staff", "Line manager to 7 payroll administrators", Status.MET),
+    (
+        "Experience supervising large teams (20+ people)",
+        "Supervised 25 care assistants across two units",
+        Status.MET,
+    ),
+    (
+        "Experience supervising large teams (20+ people)",
+        "Supervised 6 care assistants on nights",
+        Status.PARTIAL,
+    ),
+]
+
+
+def _row(asked: str, line: str) -> RequirementResult:
+    cv = (
+        "Sam Okoro\nsam.okoro@example.com\n\nExperience\n"
+        f"Manager, Harbour Group, Jan 2018 - Present\n- {line}\n- Wrote the monthly report\n"
+    )
+    posting = f"Operations Manager\n\nEssential:\n- {asked}\n- Good written English\n"
+    report = match_texts(cv, posting, today=TODAY)
+    rows = [r for r in report.rows if r.requirement.text == asked]
+    assert len(rows) == 1, [r.requirement.text for r in report.rows]
+    return rows[0]
+
+
+@pytest.mark.parametrize(("asked", "line", "expected"), CASES)
+def test_a_team_size_asked_is_checked(asked: str, line: str, expected: Status) -> None:
+    row = _row(asked, line)
+    assert row.status is expected, (row.status, row.note, row.evidence)
+    assert row.evidence is not None and line in row.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You will line manage a team of band 5 community staff nurses",
+        "Join our team of 8 acute physicians",
+        "Manage 200-300 accounts across the region",
+        "Manage a budget of £2m+",
+        "Submit (2) references, including one from a direct supervisor",
+    ],
+)
+def test_a_number_near_a_team_is_not_always_a_size_asked(text: str) -> None:
+    assert asked_size(text) is None
+
+
+def test_a_year_is_not_a_head_count() -> None:
+    assert shown_size("In 2019 hired staff for the new site") is None
+    assert shown_size("Managed 12 engineers from 2019") == 12
