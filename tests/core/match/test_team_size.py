@@ -88,3 +88,8 @@ def test_a_number_near_a_team_is_not_always_a_size_asked(text: str) -> None:
 def test_a_year_is_not_a_head_count() -> None:
     assert shown_size("In 2019 hired staff for the new site") is None
     assert shown_size("Managed 12 engineers from 2019") == 12
+
+
+def test_mentoring_people_is_not_leading_them() -> None:
+    assert shown_size("Mentored 6 student nurses on placement") is None
+    assert shown_size("Grew the team to 9 engineers") == 9

@@ -56,7 +56,7 @@ _ASKED_WITHIN = 60
 _LEADS = re.compile(
     r"\b(?:led|lead|leading|leads|manag\w*|supervis\w*|ran|run|running|runs|head(?:ed|ing|s)?"
     r"|oversaw|oversee\w*|direct(?:ed|ing|s)?|line[- ]manag\w*|in charge of|responsible for"
-    r"|built|grew|coach(?:ed|ing)?|mentor(?:ed|ing)?)\b",
+    r"|built|grew)\b",
     re.IGNORECASE,
 )
 #: The size a CV line counts: "a team of 14", "85 colleagues", "to 3 analysts".
