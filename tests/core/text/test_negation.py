@@ -34,6 +34,13 @@ def _denied(text: str) -> list[str]:
         ("Kubernetes - basic awareness", "Kubernetes", ""),
         ("Keen to do the Paediatric Bobath course; I have not attended", "Bobath", ""),
         ("Hoping to attend the ALS course next spring", "ALS", ""),
+        # Memberships and registrations not held (written before the rule).
+        ("Not a member of the APCP yet (student member of the CSP until 2024).", "APCP", ""),
+        ("Not yet a chartered member of the CIPD", "CIPD", ""),
+        ("I am not a member of the RICS", "RICS", ""),
+        ("Not an ACCA member; AAT Level 4 qualified", "ACCA", "AAT Level 4"),
+        ("Not a registered nurse: healthcare assistant", "registered nurse", ""),
+        ("Not a licence holder for the forklift", "forklift", ""),
     ],
 )
 def test_a_denied_or_hoped_for_thing_is_found_and_the_rest_kept(
@@ -63,6 +70,7 @@ def test_a_denied_or_hoped_for_thing_is_found_and_the_rest_kept(
         "Working towards the same goals as the sales team",
         "Not-for-profit fundraising with Raiser's Edge",
         "Not only managed the budget but also hired 4 analysts",
+        "Not a single upheld complaint in 3 years on a 28-bed ward",
     ],
 )
 def test_a_line_that_denies_nothing_about_the_person_is_left_alone(line: str) -> None:

@@ -38,7 +38,10 @@ _NOT_DONE = (
     r"not\s+(?:yet\b|(?:currently\s+|previously\s+|personally\s+)?(?:used|using|worked"
     r"|working|had|held|hold|holding|done|been|got|signed|certified|qualified|trained"
     r"|familiar|experienced|exposed|issued|completed|obtained|achieved|passed|registered"
-    r"|licensed)\b)"
+    r"|licensed)\b"
+    # "Not a member of the APCP", "not an ACCA member", "not a registered nurse".
+    r"|(?:yet\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:member|holder|registrant|fellow|registered"
+    r"|chartered|licensed|qualified|certified)\b)"
 )
 _FIELD = (
     r"(?:hands[- ]on\s+|direct\s+|prior\s+|practical\s+|real\s+|formal\s+|commercial\s+"
