@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from shortlist.core.match.credential_asks import credential_words, names_the_credential
 from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.narrowing import narrowed, shown_by_a_role
 from shortlist.core.match.overlap import best_line, idea_words
@@ -284,7 +285,12 @@ def _in_other_words(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdi
 
 def _overlap(req: Requirement, index: CvIndex, unscored: str | None = None) -> Verdict:
     words = idea_words(req.text, index.taxonomy.paraphrases)
-    line, share = best_line(words, index.line_words)
+    credential = credential_words(req.text)
+    lines = index.line_words
+    if credential is not None:
+        # A credential is shown only by a line that names it (credential_asks.py).
+        lines = [(line, w) for line, w in lines if names_the_credential(credential, line.text)]
+    line, share = best_line(words, lines)
     # Half of two words is one word: short requirements need more of theirs to be met.
     if line is not None and share >= OVERLAP_MET and (share >= 0.66 or len(words) >= 4):
         return Verdict(Status.MET, 1.0, line, f"{share:.0%} of its key words in one line")
