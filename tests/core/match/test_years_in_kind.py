@@ -27,9 +27,7 @@ CASES = [
     (
         "Payroll Officer",
         "2+ years' experience in a similar role",
-        [
-            "Payroll Administrator, Cole & Co, Jan 2021 - Present\n- Ran payroll for 300 staff"
-        ],
+        ["Payroll Administrator, Cole & Co, Jan 2021 - Present\n- Ran payroll for 300 staff"],
         Status.MET,
     ),
     (
