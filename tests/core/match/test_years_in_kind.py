@@ -90,3 +90,61 @@ def test_years_count_only_the_roles_that_show_it(
 ) -> None:
     row = _row(title, asked, roles)
     assert row.status is expected, (row.status, row.note)
+
+
+SETTINGS = [
+    # (asks, roles, expected): the role is there, the setting only in part of it.
+    (
+        "3+ years as a chef in a fine-dining restaurant",
+        [
+            "Chef de Partie, Orchid fine-dining restaurant, Jan 2025 - Present\n- Ran fish",
+            "Chef, Harvester Pub, Jan 2018 - Dec 2024\n- Cooked the grill menu",
+        ],
+        Status.PARTIAL,
+    ),
+    (
+        "3+ years as a chef in a fine-dining restaurant",
+        [
+            "Chef de Partie, Orchid fine-dining restaurant, Jan 2021 - Present\n- Ran fish",
+        ],
+        Status.MET,
+    ),
+    (
+        "2+ years as a nurse in an intensive care setting",
+        [
+            "Staff Nurse, Intensive Care Unit, Jan 2026 - Present\n- Cared for ventilated patients",
+            "Staff Nurse, Ward 5, Jan 2019 - Dec 2025\n- Cared for 8 patients",
+        ],
+        Status.PARTIAL,
+    ),
+    (
+        "5+ years as a teacher in a secondary school",
+        [
+            "Teacher, Hill Secondary School, Sep 2025 - Present\n- Taught Year 9 maths",
+            "Teacher, Oakfield Primary School, Sep 2015 - Jul 2025\n- Taught Year 4",
+        ],
+        Status.PARTIAL,
+    ),
+    (
+        "3+ years as an electrician on commercial sites",
+        [
+            "Electrician, Brightspark Domestic, Jan 2018 - Present\n- Rewired houses",
+        ],
+        Status.PARTIAL,
+    ),
+    (
+        "3+ years in B2B sales",
+        [
+            "Account Executive, Ledgerly, Jan 2021 - Present\n- Closed B2B sales with finance teams",
+        ],
+        Status.MET,
+    ),
+]
+
+
+@pytest.mark.parametrize(("asked", "roles", "expected"), SETTINGS)
+def test_years_in_a_setting_count_the_roles_in_it(
+    asked: str, roles: list[str], expected: Status
+) -> None:
+    row = _row("Vacancy", asked, roles)
+    assert row.status is expected, (row.status, row.note)

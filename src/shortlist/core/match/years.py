@@ -147,7 +147,9 @@ def years_check(
             return _years_in_field(
                 req, index, needed, skipped, titles_only=True, words=like, scope=job_title
             )
-        return _years_in_field(req, index, needed, skipped)
+        setting = _AS_ROLE_IN_SETTING.search(req.text)
+        short = _years_in_setting(req, index, needed, skipped, setting) if setting else None
+        return short or _years_in_field(req, index, needed, skipped)
     by_skill = _years_of_skill(req, index, needed, skipped, proofs)
     if by_skill.status is Status.MET or not titles or not _ASKS_FOR_A_ROLE.search(req.text):
         return by_skill
@@ -271,6 +273,52 @@ def _years_in_field(
     )
 
 
+def _years_in_setting(
+    req: Requirement,
+    index: CvIndex,
+    needed: int,
+    skipped: frozenset[int],
+    found: re.Match[str],
+) -> Verdict | None:
+    """ "5+ years as a teacher in a secondary school": when the CV has the years in the
+    role but not all of them in the setting, partial, with both counts; None when the
+    setting's years are enough or no role is named (the usual reading says so)."""
+    role, setting = found.group("role"), found.group("setting").strip()
+    wanted, where = _field_words(role), content_words(setting) - _SETTING_WORDS
+    if not wanted or not where:
+        return None
+    roles = index.cv.roles
+    named = [i for i, r in enumerate(roles) if _names(wanted, _role_words(r)) and i not in skipped]
+    # Half of the setting's words, and always its first: "secondary" in "secondary
+    # school", "commercial" in "commercial new-build projects".
+    first_word = content_words(setting.split()[0]) - _SETTING_WORDS
+    there = [
+        i
+        for i in named
+        if _names(where, _role_words(roles[i])) and first_word <= _role_words(roles[i])
+    ]
+    in_setting = index.months_in_roles(set(there))
+    if not named or in_setting >= needed:
+        return None
+    credit = max(RELATED_CREDIT, min(in_setting / needed, 1.0 - LISTED_ONLY_CREDIT))
+    first = min(there or named, key=lambda i: roles[i].header.start)
+    return Verdict(
+        Status.PARTIAL,
+        credit,
+        roles[first].header,
+        f"{fmt_months(index.months_in_roles(set(named)))} as {role.strip()}, "
+        f"{fmt_months(in_setting)} {found.group('where')} {setting} (asked: {req.years}+ yr)",
+    )
+
+
+#: Words that say a setting without saying which ("an acute setting").
+_SETTING_WORDS = content_words("setting settings environment environments sector industry")
+#: "as a qualified electrician in commercial settings": the role, then where.
+_AS_ROLE_IN_SETTING = re.compile(
+    r"\bas\s+(?:an?\s+)?(?P<role>[^,;()]+?)\s+(?P<where>in|on|within|across)\s+"
+    r"(?:an?\s+|the\s+)?(?P<setting>[^,;()]+)",
+    re.IGNORECASE,
+)
 _ALTERNATIVE = re.compile(r",?\s+or\s+|\s*/\s*", re.IGNORECASE)
 
 
