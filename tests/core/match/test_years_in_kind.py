@@ -135,7 +135,7 @@ SETTINGS = [
     (
         "3+ years in B2B sales",
         [
-            "Account Executive, Ledgerly, Jan 2021 - Present\n- Closed B2B sales with finance teams",
+            "Account Executive, Ledgerly, Jan 2021 - Present\n- Closed B2B sales",
         ],
         Status.MET,
     ),
