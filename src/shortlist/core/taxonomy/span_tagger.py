@@ -16,8 +16,8 @@ This module holds no I/O: the model's bytes are read by ``shortlist.data`` and h
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from shortlist.core.models import SkillKind, SkillMention
