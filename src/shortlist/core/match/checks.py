@@ -11,6 +11,7 @@ import re
 
 from shortlist.core.match.credential_asks import credential_words, names_the_credential
 from shortlist.core.match.evidence import CvIndex, SkillProof
+from shortlist.core.match.leading import with_leading
 from shortlist.core.match.narrowing import narrowed, shown_by_a_role
 from shortlist.core.match.overlap import best_line, idea_words
 from shortlist.core.match.qualification_checks import (
@@ -78,6 +79,15 @@ _STATES_AUTHORISATION = re.compile(
 
 
 #: Kinds whose rows a removed skill can be asked by (CV.removed).
+#: Rows whose "managing a payroll team" needs a line that leads people (leading.py).
+_LEADING_KINDS = frozenset(
+    {
+        RequirementKind.SKILL,
+        RequirementKind.SOFT_SKILL,
+        RequirementKind.RESPONSIBILITY,
+        RequirementKind.YEARS,
+    }
+)
 _SKILL_KINDS = frozenset(
     {
         RequirementKind.SKILL,
@@ -94,6 +104,13 @@ REMOVED_NOTE = "{}: you removed it from your CV"
 def check(req: Requirement, index: CvIndex, *, job_title: str | None = None) -> Verdict:
     """Judge one requirement against the indexed CV (``job_title``: the posting's, which
     "N years in a similar role" means)."""
+    verdict = _check(req, index, job_title)
+    if req.kind in _LEADING_KINDS:
+        return with_leading(req, index, verdict)
+    return verdict
+
+
+def _check(req: Requirement, index: CvIndex, job_title: str | None) -> Verdict:
     if index.removed and req.kind in _SKILL_KINDS and not index.removed.isdisjoint(req.skills):
         return _without_removed(req, index)
     match req.kind:

@@ -15,13 +15,13 @@ from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.verdict import Verdict
 from shortlist.core.models import Line, Requirement, Status
 
-__all__ = ["asked_size", "shown_size", "with_team_size"]
+__all__ = ["PEOPLE", "asked_size", "shown_size", "with_team_size"]
 
 #: A team smaller than asked, or one with no number: the competence without the size.
 SMALLER_CREDIT = 0.5
 
 #: Words for the people in a team. Plural only: "a team of 12" needs no noun.
-_PEOPLE = (
+PEOPLE = (
     r"(?:colleagues|staff|people|employees|reports|direct reports|members|workers|nurses"
     r"|engineers|developers|analysts|assistants|operatives|agents|advisers|advisors|chefs"
     r"|drivers|teachers|carers|officers|administrators|consultants|managers|supervisors"
@@ -43,9 +43,9 @@ _ASKS_TO_LEAD = re.compile(
 #: band 5 nurses"); nor is joining a team ("join our team of 8").
 _ASKED = re.compile(
     rf"\bteams?\s+of\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?{_NUMBER}\b"
-    rf"|\b(?:at\s+least|over|more\s+than)\s+{_NUMBER}\s+(?:\w+\s+)?{_PEOPLE}\b"
-    rf"|\b(\d{{1,4}})\s*\+\s*(?:\w+\s+)?{_PEOPLE}\b"
-    rf"|\bteams?\s*\(\s*{_NUMBER}\s*\+?\s*(?:\w+\s+)?{_PEOPLE}?\s*\)",
+    rf"|\b(?:at\s+least|over|more\s+than)\s+{_NUMBER}\s+(?:\w+\s+)?{PEOPLE}\b"
+    rf"|\b(\d{{1,4}})\s*\+\s*(?:\w+\s+)?{PEOPLE}\b"
+    rf"|\bteams?\s*\(\s*{_NUMBER}\s*\+?\s*(?:\w+\s+)?{PEOPLE}?\s*\)",
     re.IGNORECASE,
 )
 #: Numbers that are more likely a year than a head count.
@@ -62,7 +62,7 @@ _LEADS = re.compile(
 #: The size a CV line counts: "a team of 14", "85 colleagues", "to 3 analysts".
 _SHOWN = re.compile(
     rf"\bteams?\s+of\s+(?:up\s+to\s+|over\s+|around\s+|about\s+)?{_NUMBER}"
-    rf"|\b{_NUMBER}\s+(?:[a-z][\w-]*\s+){{0,2}}{_PEOPLE}\b",
+    rf"|\b{_NUMBER}\s+(?:[a-z][\w-]*\s+){{0,2}}{PEOPLE}\b",
     re.IGNORECASE,
 )
 

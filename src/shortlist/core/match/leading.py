@@ -1,0 +1,100 @@
+"""Leading people in a field: "At least 2 years managing a payroll team", "Experience
+managing a sales team", "Supervise a team of care assistants".
+
+The field alone does not show it: a payroll administrator shows payroll, not managing a
+payroll team. Such a row is met only when a CV line leads people ("Managed a payroll team
+of 4", "Led a team of 6 in B2B sales"); that line is quoted when it also names the field.
+Without one, a row the field would meet is partial, and the note says what is missing.
+Rows that ask for a size are team_size.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shortlist.core.match.evidence import CvIndex
+from shortlist.core.match.overlap import content_words
+from shortlist.core.match.team_size import PEOPLE, asked_size
+from shortlist.core.match.verdict import Verdict
+from shortlist.core.models import Line, Requirement, RequirementKind, Status
+
+__all__ = ["asks_to_lead", "leads_people", "with_leading"]
+
+#: What the field alone earns when leading is asked and no line shows it.
+FIELD_ONLY_CREDIT = 0.5
+_LEAD_VERB = (
+    r"(?:lead|leads|leading|led|manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing)"
+    r"|line[- ]manag\w*|head(?:s|ed|ing)?|oversee\w*|oversaw|ran|run|running|runs)"
+)
+#: A team or people, not a team's thing ("the team's rota").
+_GROUP = rf"(?:teams?|{PEOPLE})(?!['’]s)"
+#: A requirement that asks to lead people: the verb, then a team or people within a few
+#: words ("managing a payroll team", "supervise a team of care assistants").
+_ASKS = re.compile(
+    rf"\b{_LEAD_VERB}\s+(?:an?\s+|the\s+|our\s+)?"
+    # The people are the verb's object: "ran payroll for 900 staff" leads nobody.
+    # "supervising or mentoring junior physiotherapists" accepts mentoring alone.
+    rf"(?:(?!(?:for|to|of|with|in|on|at|from|by|across|or)\b)[\w&-]+\s+){{0,3}}?{_GROUP}\b",
+    re.IGNORECASE,
+)
+#: A CV line that leads people: the same shape, in any tense, or a leader's title
+#: over people ("manager of a team of six dispensers", "line manager to 3 analysts").
+_LEADS = re.compile(
+    rf"{_ASKS.pattern}"
+    rf"|\b(?:manager|leader|supervisor|head|in\s+charge)\s+(?:of|to|for)\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w&-]+\s+){{0,3}}?{_GROUP}\b"
+    r"|\b(?:team|shift|line)\s+(?:leader|lead|manager|supervisor)\b",
+    re.IGNORECASE,
+)
+#: Words of a requirement that say leading, not the field.
+_LEAD_WORDS = content_words(
+    "lead leads leading led manage manages managed managing management supervise supervised "
+    "supervising supervision head team teams staff people experience coach set objectives "
+    "develop line"
+)
+
+
+def asks_to_lead(text: str) -> bool:
+    return _ASKS.search(text) is not None
+
+
+def leads_people(text: str) -> bool:
+    return _LEADS.search(text) is not None
+
+
+def with_leading(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdict:
+    """``verdict`` for a row that may ask to lead people, with the leading checked."""
+    if not asks_to_lead(req.text) or asked_size(req.text) is not None:
+        return verdict
+    # Lines of roles only: a profile's "so that I can lead a team one day" leads nobody.
+    in_roles = {line for role in index.cv.roles for line in (role.header, *role.lines)}
+    leading = [
+        line
+        for line, words in index.line_words
+        if words and line in in_roles and leads_people(index.affirmed(line))
+    ]
+    field = content_words(req.text) - _LEAD_WORDS
+    in_field = _in_field(leading, field, index)
+    if in_field is not None:
+        # Years rows keep their count: the line shows leading, not for how long.
+        if verdict.status is Status.MET or req.kind is RequirementKind.YEARS:
+            return verdict
+        return Verdict(Status.MET, 1.0, in_field, "a line shows leading people in this field")
+    if verdict.status is Status.MET and not leading:
+        return Verdict(
+            Status.PARTIAL,
+            FIELD_ONLY_CREDIT,
+            verdict.evidence,
+            f"{verdict.note}; no line shows leading people",
+        )
+    return verdict
+
+
+def _in_field(leading: list[Line], field: frozenset[str], index: CvIndex) -> Line | None:
+    """The first line that leads people and says at least half of the field's words."""
+    if not field:
+        return leading[0] if leading else None
+    for line in leading:
+        if len(field & index.words_of(line)) * 2 >= len(field):
+            return line
+    return None
