@@ -9,6 +9,7 @@ when the ask has none, by every word of its name.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shortlist.core.match.overlap import content_words
 
@@ -35,6 +36,7 @@ _GENERIC = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def credential_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """For a credential ask: its distinct words (lower case) and the content words of
     its name; None when ``text`` asks for no credential."""

@@ -11,6 +11,7 @@ Rows that ask for a size are team_size.py's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.overlap import content_words
@@ -54,10 +55,12 @@ _LEAD_WORDS = content_words(
 )
 
 
+@lru_cache(maxsize=8192)
 def asks_to_lead(text: str) -> bool:
     return _ASKS.search(text) is not None
 
 
+@lru_cache(maxsize=8192)
 def leads_people(text: str) -> bool:
     return _LEADS.search(text) is not None
 

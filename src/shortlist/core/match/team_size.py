@@ -10,6 +10,7 @@ with no number, is partial and the note gives both.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.verdict import Verdict
@@ -67,6 +68,7 @@ _SHOWN = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def asked_size(text: str) -> int | None:
     """The team size a requirement asks for, if it asks one."""
     for verb in _ASKS_TO_LEAD.finditer(text):
@@ -76,6 +78,7 @@ def asked_size(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def shown_size(text: str) -> int | None:
     """The largest team a CV line says its writer led, if it says one."""
     if not _LEADS.search(text):
