@@ -76,3 +76,15 @@ def test_a_duty_that_mentions_tickets_or_training_asks_for_no_credential(text: s
 )
 def test_credentials_are_read_as_such(text: str) -> None:
     assert credential_words(text) is not None
+
+
+def test_training_given_is_no_credential_asked() -> None:
+    asked = "Prior experience delivering or developing training."
+    assert credential_words(asked) is None
+    row = _row(asked, "Developed and delivered training to 40 new starters")
+    assert row.status is not Status.MISSING, (row.note, row.evidence)
+
+
+def test_an_acronym_first_names_the_credential() -> None:
+    row = _row("IAPT Supervision Qualification", "Completed IAPT supervisor training (2020)")
+    assert row.status is not Status.MISSING, (row.note, row.evidence)

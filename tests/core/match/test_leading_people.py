@@ -107,3 +107,11 @@ def test_a_profile_hoping_to_lead_does_not_lead() -> None:
     posting = "Payroll Manager\n\nEssential:\n- Experience managing a payroll team\n"
     row = match_texts(cv, posting, today=TODAY).rows[0]
     assert row.status is not Status.MET, (row.note, row.evidence)
+
+
+def test_leading_in_the_field_does_not_show_a_tool_it_lacks() -> None:
+    asked = "Experience managing a payroll team using SAP"
+    role = "Payroll Manager, Severn Council, 2020 - Present\n- Managed a payroll team of 4 on Sage"
+    row = _row(asked, role)
+    assert row.status is not Status.MET, (row.note, row.evidence)
+    assert "SAP" in row.note

@@ -93,3 +93,21 @@ def test_a_year_is_not_a_head_count() -> None:
 def test_mentoring_people_is_not_leading_them() -> None:
     assert shown_size("Mentored 6 student nurses on placement") is None
     assert shown_size("Grew the team to 9 engineers") == 9
+
+
+def test_a_profile_hoping_to_lead_shows_no_team_size() -> None:
+    cv = (
+        "Sam Okoro\nsam.okoro@example.com\n\nProfile\nKeen to lead a team of 30 staff one "
+        "day.\n\nExperience\nManager, Harbour Group, Jan 2018 - Present\n"
+        "- Wrote the monthly report\n"
+    )
+    posting = "Operations Manager\n\nEssential:\n- Experience leading a team of 20+ staff\n"
+    row = match_texts(cv, posting, today=TODAY).rows[0]
+    assert row.status is not Status.MET, (row.note, row.evidence)
+    assert "a team of 30 shown" not in row.note
+
+
+def test_people_served_are_not_a_team_led() -> None:
+    assert shown_size("Managed payroll for 300 employees") is None
+    assert shown_size("Managed the rota for 45 staff") is None
+    assert shown_size("Responsible for 12 nurses on a surgical ward") == 12

@@ -35,18 +35,28 @@ _GENERIC = frozenset(
     intermediate higher national in and of the or with for equivalent""".split()
 )
 
+#: Training given, not held: "Prior experience delivering or developing training".
+_GIVES_TRAINING = re.compile(
+    r"\b(?:deliver|develop|design|provid|facilitat|lead|conduct|run|plan|write|writing)\w*"
+    r"\s+(?:\w+\s+){0,3}?(?:training|courses?)\b",
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=8192)
 def credential_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """For a credential ask: its distinct words (lower case) and the content words of
     its name; None when ``text`` asks for no credential."""
-    if not _ASKS_FOR_A_CREDENTIAL.search(text):
+    if not _ASKS_FOR_A_CREDENTIAL.search(text) or _GIVES_TRAINING.search(text):
         return None
     tokens = list(_DISTINCT.finditer(text))
     distinct = frozenset(
         t.group().lower()
         for t in tokens
-        if t.start() > 0 and t.group().lower() not in _GENERIC and not t.group().isdigit()
+        # The first word is capitalised anyway, unless it is a code or an acronym ("IAPT").
+        if (t.start() > 0 or not t.group().istitle())
+        and t.group().lower().removesuffix("s") not in _GENERIC
+        and not t.group().isdigit()
     ) | frozenset(t.group() for t in tokens if t.group().isdigit() and len(t.group()) >= 3)
     name = content_words(text) - content_words(" ".join(_GENERIC))
     return distinct, name

@@ -48,6 +48,7 @@ class CvIndex:
     _credential_lines: dict[str, list[tuple[Line, int]]] | None = None
     _title_words: list[frozenset[str]] | None = None
     _denied: list[tuple[int, int]] | None = None
+    _role_lines: frozenset[Line] | None = None
 
     @classmethod
     def build(cls, cv: CV, taxonomy: Taxonomy) -> CvIndex:
@@ -112,6 +113,15 @@ class CvIndex:
         if self._words_of is None:
             self._words_of = dict(self.line_words)
         return self._words_of.get(line, frozenset())
+
+    @property
+    def role_lines(self) -> frozenset[Line]:
+        """Every role's header and lines: where leading people or a team's size must be
+        said (a profile's "keen to lead a team of 30" leads nobody)."""
+        if self._role_lines is None:
+            roles = self.cv.roles
+            self._role_lines = frozenset(ln for r in roles for ln in (r.header, *r.lines))
+        return self._role_lines
 
     @property
     def title_words(self) -> list[frozenset[str]]:

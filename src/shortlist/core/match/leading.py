@@ -54,6 +54,10 @@ _LEAD_WORDS = content_words(
     "develop line"
 )
 
+#: Words of a skill that leading people shows by itself ("People management",
+#: "Leadership"): a line that leads people is their proof.
+_LEADING = _LEAD_WORDS | content_words("leadership")
+
 
 @lru_cache(maxsize=8192)
 def asks_to_lead(text: str) -> bool:
@@ -70,7 +74,7 @@ def with_leading(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdict:
     if not asks_to_lead(req.text) or asked_size(req.text) is not None:
         return verdict
     # Lines of roles only: a profile's "so that I can lead a team one day" leads nobody.
-    in_roles = {line for role in index.cv.roles for line in (role.header, *role.lines)}
+    in_roles = index.role_lines
     leading = [
         line
         for line, words in index.line_words
@@ -81,6 +85,9 @@ def with_leading(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdict:
     if in_field is not None:
         # Years rows keep their count: the line shows leading, not for how long.
         if verdict.status is Status.MET or req.kind is RequirementKind.YEARS:
+            return verdict
+        # "Managing a payroll team using SAP": a payroll team led on Sage shows no SAP.
+        if any(index.prove(s) is None and content_words(s) - _LEADING for s in req.skills):
             return verdict
         return Verdict(Status.MET, 1.0, in_field, "a line shows leading people in this field")
     if verdict.status is Status.MET and not leading:

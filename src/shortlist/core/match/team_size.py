@@ -67,6 +67,10 @@ _SHOWN = re.compile(
     re.IGNORECASE,
 )
 
+#: People a line works for, not leads: "Managed payroll for 300 employees", "ran the
+#: rota for 45 staff" (but "responsible for 12 nurses" leads them).
+_SERVED = re.compile(r"(?<!responsible )\bfor\s+(?:up\s+to\s+|over\s+|around\s+)?$", re.I)
+
 
 @lru_cache(maxsize=8192)
 def asked_size(text: str) -> int | None:
@@ -83,7 +87,11 @@ def shown_size(text: str) -> int | None:
     """The largest team a CV line says its writer led, if it says one."""
     if not _LEADS.search(text):
         return None
-    sizes = [int(next(g for g in m.groups() if g is not None)) for m in _SHOWN.finditer(text)]
+    sizes = [
+        int(next(g for g in m.groups() if g is not None))
+        for m in _SHOWN.finditer(text)
+        if not _SERVED.search(text, 0, m.start())
+    ]
     # "In 2019 hired staff for..." counts a year, not a team.
     return max((n for n in sizes if not _A_YEAR[0] <= n <= _A_YEAR[1]), default=None)
 
@@ -95,7 +103,9 @@ def with_team_size(req: Requirement, index: CvIndex, verdict: Verdict) -> Verdic
         return verdict
     best: tuple[Line, int] | None = None
     for line, words in index.line_words:
-        size = shown_size(index.affirmed(line)) if words else None
+        # Lines of roles only: a profile's "keen to lead a team of 30" led nobody.
+        in_role = words and line in index.role_lines
+        size = shown_size(index.affirmed(line)) if in_role else None
         if size is not None and (best is None or size > best[1]):
             best = (line, size)
     if best is not None and best[1] >= asked:
