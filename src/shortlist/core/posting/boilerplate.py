@@ -14,7 +14,8 @@ own words as well as by its section's heading. The families, each read on
   visa sponsorship offered, and what the employer offers ("we can offer", "X will cover
   the cost of", a lead-in "we also have a range of other benefits such as");
 - the employer speaking of itself: values and mission, "We are a 40-bed hospice",
-  "Harbourside College is the largest provider of ...".
+  "Harbourside College is the largest provider of ...";
+- how the hiring runs and the terms of the post (see ``hiring``).
 
 A line with these words that also asks for something ("Experience administering pension
 schemes", "Proven ability to work remotely", "If you have two years' experience ... we
@@ -26,9 +27,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from shortlist.core.posting.hiring import (
+    HIRING_WORDS,
+    about_applications,
+    about_terms,
+    contact_details,
+    disclaims,
+    hiring_step,
+    other_duties,
+)
 from shortlist.core.text.prefilter import Prefilter
 
-__all__ = ["is_boilerplate", "is_logistics", "offers_perks"]
+__all__ = ["is_boilerplate", "offers_perks"]
 
 _STATEMENT = re.compile(
     r"equal (?:opportunit|employment)|without regard to|regardless of (?:race|age|gender|sex"
@@ -122,7 +132,16 @@ _PERK = re.compile(
     r"|stock purchase|mileage (?:allowance|paid|rate)|claim mileage|employee referral"
     r"|benefit (?:offerings|information|programs?)|(?:vary|varies|differ) (?:by|based (?:up)?on)"
     r" (?:location|full-time)|market[- ]rate (?:pay|compensation|salary)"
-    r"|career (?:advancement|progression|growth) opportunities"
+    r"|career (?:advancement|progression|growth) opportunities|kiwisaver|superannuation"
+    r"|employer (?:pension |super )?contributions?|\beap\b|\bovertime (?:paid|at|rates?)\b"
+    r"|\b(?:volunteering|wellbeing|wellness|duvet|bereavement|sabbatical) (?:leave|days?)\b"
+    r"|\b(?:medical|health|dental|vision)(?:(?:,|,? and|,? &) (?:medical|health|dental|vision|life"
+    r"|disability)){2,}\b"
+)
+# "Paid breaks", "Paid professional registration": the employer pays, whatever is paid.
+_PAID = re.compile(
+    r"^(?:[-*•·]\s*)?paid (?:[\w-]+ ){0,2}?(?:breaks?|overtime|supervision|registration"
+    r"|sabbaticals?|volunteering|leave|holidays?|training|lunch(?:es)?|meals?|parking)\b"
 )
 # A perk's words in a line that asks for something are part of the ask.
 _ASKS = re.compile(
@@ -240,8 +259,12 @@ _WORDS = Prefilter({
         "hybrid", "from home", "free ", "uniform", "study", "long service", "development",
         "dental", "medical", "vision", "benefit", "rates of pay", "sacrifice", "paid ",
         "employees", "staff", "colleagues", "team members", "famil", "market", "career",
-        "vacation", "stock", "mileage", "referral", "vary", "differ",
+        "vacation", "stock", "mileage", "referral", "vary", "differ", "kiwisaver",
+        "superannuation", "contribution", "eap", "overtime", "volunteering", "wellness",
+        "duvet", "bereavement", "sabbatical",
     ),
+    "paid": ("paid ",),
+    "hiring": HIRING_WORDS,
     "offers": ("we ", "in return", "benefits", "perks", "will ", "offered", "provided", "offer"),
     "remote": ("remote", "from home", "from anywhere"),
     "self": ("largest", "leading", "biggest", "fastest", "oldest", "premier", "foremost",
@@ -269,6 +292,8 @@ def is_boilerplate(folded: str) -> bool:
     families = _WORDS(folded)
     if not families:
         return False
+    if "hiring" in families and other_duties(folded):
+        return True
     # A line that starts with what the job does ("Advise managers on all aspects of
     # employment law", "Ensure pay is accurate") is a duty, whatever perk words it holds.
     if _DUTY_START.match(folded):
@@ -327,6 +352,20 @@ def _perk(folded: str) -> bool:
     return bool(_PERK.search(folded)) and not _ASKS.search(folded)
 
 
+def _paid(folded: str) -> bool:
+    return bool(_PAID.match(folded)) and not _ASKS_FOR.search(folded)
+
+
+def _hiring(folded: str) -> bool:
+    return (
+        hiring_step(folded)
+        or about_applications(folded)
+        or about_terms(folded)
+        or disclaims(folded)
+        or contact_details(folded)
+    )
+
+
 #: Each family of words with the test that decides when its words are there.
 _SAID: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("statement", lambda folded: bool(_STATEMENT.search(folded))),
@@ -341,24 +380,12 @@ _SAID: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("invites", _invites),
     ("we", _we_are),
     ("perk", _perk),
+    ("paid", _paid),
+    ("hiring", _hiring),
 )
 
 
 _LEADS_IN = re.compile(r"(?:such as|include|includes|including|are|[:\-–—])\s*$")
-
-
-#: Dates and places of the process, which the plan's logistics quote.
-_PROCESS = re.compile(
-    r"closing date|applications? (?:close|closes|closing|deadline)|deadline for applications"
-    r"|interviews? (?:will|are expected to|is expected to|are due to|is due to|are likely to"
-    r"|are planned to) (?:be held|take place|be conducted)|interview date|interviews? (?:on|in"
-    r" the week of)\b|assessment (?:centre|center|day) (?:will|on|is)"
-)
-
-
-def is_logistics(folded: str) -> bool:
-    """A line about when to apply or when and where the interviews are."""
-    return bool(_PROCESS.search(folded))
 
 
 def offers_perks(folded: str) -> bool:

@@ -44,8 +44,10 @@ from shortlist.core.models import (
     Section,
     SkillMention,
 )
-from shortlist.core.posting.boilerplate import is_boilerplate, is_logistics, offers_perks
+from shortlist.core.posting.boilerplate import is_boilerplate, offers_perks
+from shortlist.core.posting.duty_prose import is_duty_prose
 from shortlist.core.posting.fields import is_meta_label, read_fields
+from shortlist.core.posting.hiring import is_logistics
 from shortlist.core.posting.requirements import read_requirement
 from shortlist.core.posting.sections import (
     DUTIES,
@@ -285,7 +287,10 @@ def _units(section: Section, used: frozenset[int]) -> Iterator[tuple[str, Weight
             if is_boilerplate(folded):
                 perks_listed = offers_perks(folded)
                 continue
-            if _describes_job(folded, own_mode, bullet):
+            if own_mode in (_STRICT, _DUTY) and is_duty_prose(folded):
+                # "Performs culture set-up ...": a duty wherever it is written.
+                yield piece, Weight(False, own_default.cue), _DUTY
+            elif _describes_job(folded, own_mode, bullet):
                 yield piece, own_default, _DUTY_PROSE
             elif own_mode == _STRICT and bullet:
                 yield piece, own_default, _LISTED

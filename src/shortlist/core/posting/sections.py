@@ -87,7 +87,9 @@ _KNOWN: dict[str, tuple[str, ...]] = {
     APPLY: (
         "how to apply", "to apply", "application process", "apply", "next steps",
         "the process", "interview process", "our hiring process", "hiring process",
-        "recruitment process",
+        "recruitment process", "how we hire", "how we recruit", "what happens next",
+        "selection process", "the selection process", "the interview process",
+        "our interview process", "the hiring process", "our recruitment process",
     ),
     EEO: (
         "equal opportunity", "equal opportunities", "equal opportunity employer",
@@ -100,11 +102,20 @@ _KNOWN: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _EXACT: dict[str, str] = {key: name for name, keys in _KNOWN.items() for key in keys}
+# Headings of US postings over the conditions of work, which mix legal text with a few
+# asks ("Must be able to lift 50 lbs"): they continue the section they sit in, as they
+# did when they were read as lines, but are no longer kept as lines themselves.
+_CONDITIONS = frozenset({
+    "physical demands", "physical requirements", "work environment", "working environment",
+    "working conditions", "physical demands and work environment",
+})  # fmt: skip
 
 # Checked in this order: the first whose words appear decides ("Role requirements" asks).
 _BY_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (APPLY, re.compile(r"\bappl(?:y|ication)|\bnext steps\b|\binterview")),
-    (BENEFITS, re.compile(r"benefit(?!ial)|\bperks?\b|\boffer|reward|compensation|salary|\bpackage"
+    (APPLY, re.compile(r"\bappl(?:y|ication)|\bnext steps\b|\binterview|\bhow we (?:hire|recruit)\b"
+                       r"|\b(?:selection|hiring|recruitment) process|\bwhat happens next\b")),
+    (BENEFITS, re.compile(r"benefit(?!ial)|\bperks?\b|(?<!you )\boffer|reward|compensation"
+                          r"|salary|\bpackage"
                           r"|why join|why work|in return|why (?:should|you'll|you will|choose)"
                           r"|would you like|what's in it for")),
     (EEO, re.compile(r"\bequal\b|diversity|inclusion|accommodation|adjustments")),
@@ -174,6 +185,8 @@ def heading_map(text: str) -> dict[str, str]:
             continue
         norm = _normal(line.text)
         name = _EXACT.get(norm)
+        if norm in _CONDITIONS:
+            name = current if current in _CONTINUING else OTHER
         # The first line is usually the job title, even in capitals.
         if name is None and index > 0:
             name = _unknown(line.text, norm, current)
@@ -187,10 +200,11 @@ def heading_map(text: str) -> dict[str, str]:
 
 def _lead_in(raw: str, norm: str) -> str | None:
     """A plain line over a list that names its kind ("Even better if you have") heads it;
-    a closing cue in brackets is part of it ("What we're looking for (essential)")."""
-    raw = _CUE_IN_BRACKETS.sub("", raw)
+    a closing cue in brackets is part of it ("What we're looking for (essential)"), and so
+    may a question mark ("Why join us?", "Who are you?")."""
+    raw = _CUE_IN_BRACKETS.sub("", raw).rstrip().removesuffix("?")
     words = norm.split()
-    if not raw or not raw[0].isupper() or len(words) > 8 or raw.rstrip()[-1:] in ".!?,;)":
+    if not raw or not raw[0].isupper() or len(words) > 8 or raw[-1:] in ".!?,;)":
         return None
     return _by_words(norm) if _HEADING_WORDS.search(norm) else None
 
