@@ -25,6 +25,9 @@ _ASKS_FOR_A_CREDENTIAL = re.compile(
     r"|\b(?:City\s*(?:&|and)\s*Guilds|C&G|NVQ|BTEC|SVQ)\b",
     re.IGNORECASE,
 )
+#: Words in the longest credential ask read as one ("Level 3 Award in Education and
+#: Training (AET) or equivalent teaching qualification").
+_LONGEST_NAME = 14
 #: Words that set a credential apart: codes ("2391", "V300"), acronyms ("NDT", "AET"),
 #: proper names after the first word ("Bobath").
 _DISTINCT = re.compile(r"\b(?:\w*\d\w*|[A-Z]{2,}\w*|[A-Z][a-z]+)\b")
@@ -47,7 +50,13 @@ _GIVES_TRAINING = re.compile(
 def credential_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """For a credential ask: its distinct words (lower case) and the content words of
     its name; None when ``text`` asks for no credential."""
-    if not _ASKS_FOR_A_CREDENTIAL.search(text) or _GIVES_TRAINING.search(text):
+    # A credential is named in a short phrase; a long sentence that ends in "training"
+    # is about something else ("... with appropriate training").
+    if (
+        len(text.split()) > _LONGEST_NAME
+        or not _ASKS_FOR_A_CREDENTIAL.search(text)
+        or _GIVES_TRAINING.search(text)
+    ):
         return None
     tokens = list(_DISTINCT.finditer(text))
     distinct = frozenset(
@@ -58,8 +67,16 @@ def credential_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
         and t.group().lower().removesuffix("s") not in _GENERIC
         and not t.group().isdigit()
     ) | frozenset(t.group() for t in tokens if t.group().isdigit() and len(t.group()) >= 3)
+    # A code or an acronym names it better than title-case words ("IAPT Supervision
+    # Qualification" is IAPT's, not any supervision's).
+    coded = frozenset(
+        t.group().lower()
+        for t in tokens
+        if t.group().lower() in distinct
+        and (t.group().isupper() or any(c.isdigit() for c in t.group()))
+    )
     name = content_words(text) - content_words(" ".join(_GENERIC))
-    return distinct, name
+    return coded or distinct, name
 
 
 def names_the_credential(wanted: tuple[frozenset[str], frozenset[str]], line: str) -> bool:

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from shortlist.core.match.evidence import CvIndex
 from shortlist.core.match.overlap import content_words
-from shortlist.core.match.team_size import PEOPLE, asked_size
+from shortlist.core.match.people import GROUP, LEAD_VERB
+from shortlist.core.match.team_size import asked_size
 from shortlist.core.match.verdict import Verdict
 from shortlist.core.models import Line, Requirement, RequirementKind, Status
 
@@ -23,28 +24,24 @@ __all__ = ["asks_to_lead", "leads_people", "with_leading"]
 
 #: What the field alone earns when leading is asked and no line shows it.
 FIELD_ONLY_CREDIT = 0.5
-_LEAD_VERB = (
-    r"(?:lead|leads|leading|led|manag(?:e|es|ed|ing)|supervis(?:e|es|ed|ing)"
-    r"|line[- ]manag\w*|head(?:s|ed|ing)?|oversee\w*|oversaw|ran|run|running|runs)"
-)
-#: A team or people, not a team's thing ("the team's rota").
-_GROUP = rf"(?:teams?|{PEOPLE})(?!['’]s)"
 #: A requirement that asks to lead people: the verb, then a team or people within a few
 #: words ("managing a payroll team", "supervise a team of care assistants").
 _ASKS = re.compile(
-    rf"\b{_LEAD_VERB}\s+(?:an?\s+|the\s+|our\s+)?"
+    rf"\b{LEAD_VERB}\s+(?:an?\s+|the\s+|our\s+)?"
     # The people are the verb's object: "ran payroll for 900 staff" leads nobody.
     # "supervising or mentoring junior physiotherapists" accepts mentoring alone.
-    rf"(?:(?!(?:for|to|of|with|in|on|at|from|by|across|or)\b)[\w&-]+\s+){{0,3}}?{_GROUP}\b",
+    rf"(?:(?!(?:for|to|of|with|in|on|at|from|by|across|or)\b)[\w&-]+\s+){{0,3}}?{GROUP}\b",
     re.IGNORECASE,
 )
 #: A CV line that leads people: the same shape, in any tense, or a leader's title
 #: over people ("manager of a team of six dispensers", "line manager to 3 analysts").
 _LEADS = re.compile(
     rf"{_ASKS.pattern}"
-    rf"|\b(?:manager|leader|supervisor|head|in\s+charge)\s+(?:of|to|for)\s+"
-    rf"(?:an?\s+|the\s+)?(?:[\w&-]+\s+){{0,3}}?{_GROUP}\b"
-    r"|\b(?:team|shift|line)\s+(?:leader|lead|manager|supervisor)\b",
+    rf"|\b(?:manager|leader|supervisor|head|in\s+charge)\s+(?:of|to)\s+"
+    rf"(?:an?\s+|the\s+)?(?:[\w&-]+\s+){{0,3}}?{GROUP}\b"
+    # The writer's own title: at the line's start or after "as" ("sent it to the team
+    # manager" names someone else's).
+    r"|(?:^[\W\d]*|\bas\s+(?:an?\s+)?)(?:team|shift|line)\s+(?:leader|lead|manager|supervisor)\b",
     re.IGNORECASE,
 )
 #: Words of a requirement that say leading, not the field.
@@ -59,9 +56,16 @@ _LEAD_WORDS = content_words(
 _LEADING = _LEAD_WORDS | content_words("leadership")
 
 
+#: A form field saying the job leads no one: "Supervisory responsibilities: None".
+_LEADS_NO_ONE = re.compile(
+    r"\b(?:supervis\w*|manag\w*)(?:\s+\w+){0,2}\s*[:?-]\s*(?:no|none|n/?a|not\s+applicable)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=8192)
 def asks_to_lead(text: str) -> bool:
-    return _ASKS.search(text) is not None
+    return _ASKS.search(text) is not None and _LEADS_NO_ONE.search(text) is None
 
 
 @lru_cache(maxsize=8192)

@@ -13,57 +13,35 @@ import re
 from functools import lru_cache
 
 from shortlist.core.match.evidence import CvIndex
+from shortlist.core.match.people import LEAD_VERB, LEADS_SOMEONE, NUMBER, PEOPLE, count
 from shortlist.core.match.verdict import Verdict
 from shortlist.core.models import Line, Requirement, Status
 
-__all__ = ["PEOPLE", "asked_size", "shown_size", "with_team_size"]
+__all__ = ["asked_size", "shown_size", "with_team_size"]
 
 #: A team smaller than asked, or one with no number: the competence without the size.
 SMALLER_CREDIT = 0.5
 
-#: Words for the people in a team. Plural only: "a team of 12" needs no noun.
-PEOPLE = (
-    r"(?:colleagues|staff|people|employees|reports|direct reports|members|workers|nurses"
-    r"|engineers|developers|analysts|assistants|operatives|agents|advisers|advisors|chefs"
-    r"|drivers|teachers|carers|officers|administrators|consultants|managers|supervisors"
-    r"|technicians|practitioners|therapists|pharmacists|accountants|volunteers|designers"
-    r"|associates|representatives|reps|cashiers|cleaners|porters|builders|trades(?:people|men)?"
-    r"|electricians|sales ?people|recruiters|paralegals|solicitors|lawyers|students|clinicians"
-    r"|doctors|midwives|physiotherapists|coordinators|leaders|specialists|apprentices|trainees"
-    r"|heads|fte)"
-)
-_NUMBER = r"(\d{1,4})(?:\s*\+)?"
 #: What asks for leading people in a requirement.
-_ASKS_TO_LEAD = re.compile(
-    r"\b(?:lead|leading|led|manag\w*|line[- ]manag\w*|supervis\w*|run|running|head(?:ing)?"
-    r"|oversee\w*)\b",
-    re.IGNORECASE,
-)
+_ASKS_TO_LEAD = re.compile(rf"\b{LEAD_VERB}\b", re.IGNORECASE)
 #: The minimum size asked, just after that: "a team of 50+", "at least 10 nurses",
 #: "5+ staff", "large teams (20+ people)". A bare number is no minimum ("a team of
 #: band 5 nurses"); nor is joining a team ("join our team of 8").
 _ASKED = re.compile(
-    rf"\bteams?\s+of\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?{_NUMBER}\b"
-    rf"|\b(?:at\s+least|over|more\s+than)\s+{_NUMBER}\s+(?:\w+\s+)?{PEOPLE}\b"
-    rf"|\b(\d{{1,4}})\s*\+\s*(?:\w+\s+)?{PEOPLE}\b"
-    rf"|\bteams?\s*\(\s*{_NUMBER}\s*\+?\s*(?:\w+\s+)?{PEOPLE}?\s*\)",
+    rf"\bteams?\s+of\s+(?:at\s+least\s+|over\s+|more\s+than\s+)?{NUMBER}\b"
+    rf"|\b(?:at\s+least|over|more\s+than)\s+{NUMBER}\s+(?:\w+\s+)?{PEOPLE}\b"
+    rf"|\b(\d{{1,3}}(?:,\d{{3}})+|\d{{1,4}})\s*\+\s*(?:\w+\s+)?{PEOPLE}\b"
+    rf"|\bteams?\s*\(\s*{NUMBER}\s*\+?\s*(?:\w+\s+)?{PEOPLE}?\s*\)",
     re.IGNORECASE,
 )
 #: Numbers that are more likely a year than a head count.
 _A_YEAR = (1950, 2049)
 #: How far after the verb the size may come: "managing a large, multi-site team of 40".
 _ASKED_WITHIN = 60
-#: What leads people in a CV line.
-_LEADS = re.compile(
-    r"\b(?:led|lead|leading|leads|manag\w*|supervis\w*|ran|run|running|runs|head(?:ed|ing|s)?"
-    r"|oversaw|oversee\w*|direct(?:ed|ing|s)?|line[- ]manag\w*|in charge of|responsible for"
-    r"|built|grew)\b",
-    re.IGNORECASE,
-)
 #: The size a CV line counts: "a team of 14", "85 colleagues", "to 3 analysts".
 _SHOWN = re.compile(
-    rf"\bteams?\s+of\s+(?:up\s+to\s+|over\s+|around\s+|about\s+)?{_NUMBER}"
-    rf"|\b{_NUMBER}\s+(?:[a-z][\w-]*\s+){{0,2}}{PEOPLE}\b",
+    rf"\bteams?\s+of\s+(?:up\s+to\s+|over\s+|around\s+|about\s+)?{NUMBER}"
+    rf"|\b{NUMBER}\s+(?:[a-z][\w-]*\s+){{0,2}}{PEOPLE}\b",
     re.IGNORECASE,
 )
 
@@ -78,17 +56,17 @@ def asked_size(text: str) -> int | None:
     for verb in _ASKS_TO_LEAD.finditer(text):
         found = _ASKED.search(text, verb.end(), verb.end() + _ASKED_WITHIN)
         if found is not None:
-            return int(next(group for group in found.groups() if group is not None))
+            return count(next(group for group in found.groups() if group is not None))
     return None
 
 
 @lru_cache(maxsize=8192)
 def shown_size(text: str) -> int | None:
     """The largest team a CV line says its writer led, if it says one."""
-    if not _LEADS.search(text):
+    if not LEADS_SOMEONE.search(text):
         return None
     sizes = [
-        int(next(g for g in m.groups() if g is not None))
+        count(next(g for g in m.groups() if g is not None))
         for m in _SHOWN.finditer(text)
         if not _SERVED.search(text, 0, m.start())
     ]

@@ -316,7 +316,8 @@ _SETTING_WORDS = content_words("setting settings environment environments sector
 #: "as a qualified electrician in commercial settings": the role, then where.
 _AS_ROLE_IN_SETTING = re.compile(
     r"\bas\s+(?:an?\s+)?(?P<role>[^,;()]+?)\s+(?P<where>in|on|within|across)\s+"
-    r"(?:an?\s+|the\s+)?(?P<setting>[^,;()]+)",
+    # "as a nurse in charge of a ward": "in charge" is the role, not a setting.
+    r"(?!charge\b)(?:an?\s+|the\s+)?(?P<setting>[^,;()]+)",
     re.IGNORECASE,
 )
 _ALTERNATIVE = re.compile(r",?\s+or\s+|\s*/\s*", re.IGNORECASE)

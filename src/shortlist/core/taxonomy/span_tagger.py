@@ -94,9 +94,7 @@ def sequence_features(tokens: Sequence[str], known: Sequence[str]) -> list[list[
     return sequence
 
 
-def known_labels(
-    spans: Sequence[tuple[int, int]], mentions: Sequence[SkillMention]
-) -> list[str]:
+def known_labels(spans: Sequence[tuple[int, int]], mentions: Sequence[SkillMention]) -> list[str]:
     """Per token (sorted character ``spans``), the taxonomy's B-/I- label of the mention
     it sits in, or O. Only named entries count (``canonical`` set)."""
     labels = [OUTSIDE] * len(spans)

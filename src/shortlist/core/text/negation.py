@@ -40,7 +40,8 @@ _NOT_DONE = (
     r"|familiar|experienced|exposed|issued|completed|obtained|achieved|passed|registered"
     r"|licensed)\b"
     # "Not a member of the APCP", "not an ACCA member", "not a registered nurse".
-    r"|(?:yet\s+)?an?\s+(?:[\w-]+\s+){0,2}?(?:member|holder|registrant|fellow|registered"
+    r"|(?:yet\s+)?an?\s+(?:(?!(?:for|to|of|with|in|on|by|from|issue|problem)\b)[\w-]+\s+){0,2}?"
+    r"(?:member|holder|registrant|fellow|registered"
     r"|chartered|licensed|qualified|certified)\b)"
 )
 _FIELD = (
@@ -70,7 +71,8 @@ _BEFORE = re.compile(
     r"|\b(?:keen|eager|hoping|hope|hopes|planning|plan|plans|wish|wishing|aiming|aim|want"
     r"|would\s+like|would\s+love|['’]d\s+like|['’]d\s+love)"
     r"\s+to\s+(?:learn|gain|try|pick\s+up|get\s+into|start\s+learning|do|attend|complete"
-    r"|take|undertake|start|study|train|enrol|sit|qualify|become)\b"
+    r"|take|undertake|start|study|train|enrol|sit|qualify|become|lead|manage|supervise"
+    r"|run\s+(?:a|my|the)|move\s+into|step\s+up|progress)\b"
     r"|\binterested\s+in\s+learning\b"
     rf"|\bworking\s+towards?\b{_CREDENTIAL}|\bself[- ]teaching\b",
     re.IGNORECASE,
