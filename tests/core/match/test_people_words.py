@@ -9,8 +9,8 @@ import pytest
 
 from shortlist.core.match.credential_asks import credential_words
 from shortlist.core.match.leading import asks_to_lead, leads_people
+from shortlist.core.match.role_years import AS_ROLE_IN_SETTING
 from shortlist.core.match.team_size import shown_size
-from shortlist.core.match.years import _AS_ROLE_IN_SETTING
 from shortlist.core.text.negation import negated_spans
 
 
@@ -68,7 +68,7 @@ def test_a_long_sentence_ending_in_training_is_no_credential_ask() -> None:
 
 
 def test_in_charge_is_part_of_the_role_not_a_setting() -> None:
-    assert _AS_ROLE_IN_SETTING.search("2+ years as a nurse in charge of a ward") is None
+    assert AS_ROLE_IN_SETTING.search("2+ years as a nurse in charge of a ward") is None
 
 
 @pytest.mark.parametrize(

@@ -191,6 +191,38 @@ def _roles(sections: Sequence[Section], anchors: dict[int, SpanMatch]) -> tuple[
     return tuple(role for section in where for role in find_roles(section.lines, anchors))
 
 
+#: Words that make a header's second part a ward or department, not an employer.
+_DEPARTMENT = re.compile(
+    r"\b(?:unit|ward|department|dept|team|service|services|clinic|centre|center|theatres?"
+    r"|division|practice|suite|lab|laboratory|kitchen|section)\b",
+    re.IGNORECASE,
+)
+#: A company's legal form.
+_COMPANY = re.compile(
+    r"\b(?:ltd|limited|llp|plc|inc|llc|corp|corporation|gmbh|pty|co)\b\.?\s*$|&\s*co\b",
+    re.IGNORECASE,
+)
+
+
+def _in_employer(mention: SkillMention, line: Line, role: Role) -> bool:
+    """Whether ``mention`` sits in the employer's name on its role's header line."""
+    if line.start != role.header.start or not role.employer:
+        return False
+    at = line.text.find(role.employer)
+    if at < 0 or role.employer in role.title:
+        return False
+    start = line.start + at
+    if not (start <= mention.start and mention.end <= start + len(role.employer)):
+        return False
+    # "Staff Nurse, Intensive Care Unit": a ward or department says what the work was.
+    if _DEPARTMENT.search(role.employer):
+        return False
+    # A company's name: "Hays Recruitment Ltd", or a name ending in the skill's words
+    # ("Trentside Logistics"), not "Orchid fine-dining restaurant".
+    rest = role.employer[mention.end - start :]
+    return bool(_COMPANY.search(role.employer)) or not rest.strip(" .,")
+
+
 def _skill_uses(
     mentions: Sequence[SkillMention],
     lines: Sequence[Line],
@@ -205,9 +237,12 @@ def _skill_uses(
         if mention.canonical is None:
             continue
         line = lines[bisect_right(starts, mention.start) - 1]
+        role = role_of.get(line.start)
+        if role is not None and _in_employer(mention, line, roles[role]):
+            # "Receptionist, Trentside Logistics Ltd": the employer's name is no skill used.
+            continue
         kinds.setdefault(mention.canonical, mention.kind)
         found_on.setdefault(mention.canonical, {})[line.start] = line
-        role = role_of.get(line.start)
         used = used_in.setdefault(mention.canonical, set())
         if role is not None:
             used.add(role)

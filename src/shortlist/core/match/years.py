@@ -21,6 +21,23 @@ from functools import lru_cache
 
 from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.overlap import content_words
+from shortlist.core.match.role_fields import (
+    ALTERNATIVE,
+    GENERIC_YEARS_WORDS,
+    field_words,
+    names,
+    role_words,
+    skipped_note,
+    title,
+    title_words,
+)
+from shortlist.core.match.role_years import (
+    AS_ROLE_IN_SETTING,
+    SIMILAR_ROLE,
+    TITLE_TAIL,
+    years_as_title,
+    years_in_setting,
+)
 from shortlist.core.match.verdict import (
     LISTED_ONLY_CREDIT,
     RELATED_CREDIT,
@@ -28,20 +45,11 @@ from shortlist.core.match.verdict import (
     fmt_months,
     status_of,
 )
-from shortlist.core.models import DegreeLevel, Line, Requirement, Role, Status
+from shortlist.core.models import DegreeLevel, Line, Requirement, Status
 from shortlist.core.taxonomy.degrees import find_degrees
 
 __all__ = ["not_counted", "years_check"]
 
-#: Words that do not name a field: "5+ years of professional, hands-on experience".
-_GENERIC_YEARS_WORDS = frozenset(
-    content_words(
-        "professional industry paid post qualification qualified full time hands "
-        "on commercial practical prior previous proven total overall registration "
-        "registered qualifying licensed chartered support setting settings service services "
-        "front-line frontline similar relevant"
-    )
-)
 _TRAINING = re.compile(
     r"\b(?:placements?|intern|interns|internship|student|trainee|pre-?registration"
     r"|apprentice|apprenticeship|work experience|volunteer|voluntary|work shadowing)\b",
@@ -68,16 +76,6 @@ _QUALIFIED_ROLE = re.compile(
 )
 
 
-#: A row that asks for time in a role, not with a tool: its job titles may show it.
-#: "2+ years in a similar role": the posting's own job is the field.
-_SIMILAR_ROLE = re.compile(
-    r"\b(?:similar|same|comparable|equivalent|related)\s+(?:role|position|post|job|capacity)s?\b"
-    r"|\bin this (?:role|position|field)\b",
-    re.IGNORECASE,
-)
-#: Where a job title's department, site or grade starts: "Staff Nurse - Acute Medicine",
-#: "Payroll Officer (12-month contract)", "Chef, Riverside Hotel".
-_TITLE_TAIL = re.compile(r"\s+[-–|]\s+|\s*[(,]")
 _ASKS_FOR_A_ROLE = re.compile(rf"{_QUALIFIED_ROLE.pattern}|\bprofessional\b", re.IGNORECASE)
 
 
@@ -90,8 +88,8 @@ def not_counted(req: Requirement, index: CvIndex) -> frozenset[int]:
     return frozenset(
         i
         for i, role in enumerate(index.cv.roles)
-        if _kind_of_role(_title(role)) == "training"
-        or (support and _kind_of_role(_title(role)) == "support")
+        if _kind_of_role(title(role)) == "training"
+        or (support and _kind_of_role(title(role)) == "support")
     )
 
 
@@ -120,10 +118,6 @@ def _studied(title: str) -> bool:
     return any(d.start == 0 and d.level > DegreeLevel.SECONDARY for d in degrees)
 
 
-def _title(role: Role) -> str:
-    return role.title or role.header.text
-
-
 def years_check(
     req: Requirement,
     index: CvIndex,
@@ -137,18 +131,27 @@ def years_check(
     ``job_title``: the roles whose titles say half its words count."""
     needed = max(1, req.years or 1) * 12
     skipped = not_counted(req, index)
+    setting = AS_ROLE_IN_SETTING.search(req.text)
+    as_title = years_as_title(req, index, needed, skipped)
+    if as_title is not None:
+        # The title's years, then, if enough, the setting's ("as a chef in fine dining").
+        in_setting = (
+            years_in_setting(req, index, needed, skipped, setting)
+            if setting and as_title.status is Status.MET
+            else None
+        )
+        return in_setting or as_title
     if not req.skills:
         like = (
-            _field_words(_TITLE_TAIL.split(job_title, maxsplit=1)[0])
-            if job_title and _SIMILAR_ROLE.search(req.text)
+            field_words(TITLE_TAIL.split(job_title, maxsplit=1)[0])
+            if job_title and SIMILAR_ROLE.search(req.text)
             else None
         )
         if like:
             return _years_in_field(
                 req, index, needed, skipped, titles_only=True, words=like, scope=job_title
             )
-        setting = _AS_ROLE_IN_SETTING.search(req.text)
-        short = _years_in_setting(req, index, needed, skipped, setting) if setting else None
+        short = years_in_setting(req, index, needed, skipped, setting) if setting else None
         return short or _years_in_field(req, index, needed, skipped)
     by_skill = _years_of_skill(req, index, needed, skipped, proofs)
     if by_skill.status is Status.MET or not titles or not _ASKS_FOR_A_ROLE.search(req.text):
@@ -186,7 +189,7 @@ def _years_of_skill(
             credit,
             evidence,
             f"{best.wanted}: {fmt_months(counted)} in roles (asked: {req.years}+ yr)"
-            + _skipped_note(best.months - counted),
+            + skipped_note(best.months - counted),
         )
     if shown:
         best = max(shown, key=lambda p: p.months)
@@ -212,10 +215,6 @@ def _months(proof: SkillProof, index: CvIndex, skipped: frozenset[int]) -> int:
     return index.months_in_roles(roles - skipped)
 
 
-def _skipped_note(months: int) -> str:
-    return f"; {fmt_months(months)} in training or support roles not counted" if months else ""
-
-
 def _years_in_field(
     req: Requirement,
     index: CvIndex,
@@ -231,22 +230,20 @@ def _years_in_field(
     role); '5+ years of professional experience': months in all roles. ``words`` and
     ``scope`` name the field instead ("in a similar role": the posting's job title)."""
     if words is None:
-        words = content_words(req.text) - _GENERIC_YEARS_WORDS
+        words = content_words(req.text) - GENERIC_YEARS_WORDS
     every = set(range(len(index.cv.roles)))
-    said = _title_words if titles_only else _role_words
+    said = title_words if titles_only else role_words
     if scope is not None:
-        role_words = [said(role) for role in index.cv.roles]
-        named = {i for i in every if _names(words, role_words[i])}
+        saying = [said(role) for role in index.cv.roles]
+        named = {i for i in every if names(words, saying[i])}
         scope = f"in roles like {scope}"
     elif words:
         # "managing a grocery or convenience store, or deputy managing a large one": a
         # role named for any one alternative is named for the row.
-        parts = [p for p in map(_field_words, _ALTERNATIVE.split(req.text)) if p]
-        role_words = [said(role) for role in index.cv.roles]
+        parts = [p for p in map(field_words, ALTERNATIVE.split(req.text)) if p]
+        saying = [said(role) for role in index.cv.roles]
         named = {
-            i
-            for i in every
-            if _names(words, role_words[i]) or any(_names(p, role_words[i]) for p in parts)
+            i for i in every if names(words, saying[i]) or any(names(p, saying[i]) for p in parts)
         }
         scope = "in matching roles"
     else:
@@ -260,7 +257,7 @@ def _years_in_field(
     if months == 0:
         why = "only training or support roles are named for this" if left_out else "no dated roles"
         return Verdict(
-            Status.MISSING, 0.0, None, f"{why} (asked: {req.years}+ yr)" + _skipped_note(left_out)
+            Status.MISSING, 0.0, None, f"{why} (asked: {req.years}+ yr)" + skipped_note(left_out)
         )
     first = min(roles, key=lambda i: index.cv.roles[i].header.start)
     ratio = months / needed
@@ -269,77 +266,8 @@ def _years_in_field(
         status_of(credit),
         credit,
         index.cv.roles[first].header,
-        f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)" + _skipped_note(left_out),
+        f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)" + skipped_note(left_out),
     )
-
-
-def _years_in_setting(
-    req: Requirement,
-    index: CvIndex,
-    needed: int,
-    skipped: frozenset[int],
-    found: re.Match[str],
-) -> Verdict | None:
-    """ "5+ years as a teacher in a secondary school": when the CV has the years in the
-    role but not all of them in the setting, partial, with both counts; None when the
-    setting's years are enough or no role is named (the usual reading says so)."""
-    role, setting = found.group("role"), found.group("setting").strip()
-    wanted, where = _field_words(role), content_words(setting) - _SETTING_WORDS
-    if not wanted or not where:
-        return None
-    roles = index.cv.roles
-    named = [i for i, r in enumerate(roles) if _names(wanted, _role_words(r)) and i not in skipped]
-    # Half of the setting's words, and always its first: "secondary" in "secondary
-    # school", "commercial" in "commercial new-build projects".
-    first_word = content_words(setting.split()[0]) - _SETTING_WORDS
-    there = [
-        i
-        for i in named
-        if _names(where, _role_words(roles[i])) and first_word <= _role_words(roles[i])
-    ]
-    in_setting = index.months_in_roles(set(there))
-    if not named or in_setting >= needed:
-        return None
-    credit = max(RELATED_CREDIT, min(in_setting / needed, 1.0 - LISTED_ONLY_CREDIT))
-    first = min(there or named, key=lambda i: roles[i].header.start)
-    return Verdict(
-        Status.PARTIAL,
-        credit,
-        roles[first].header,
-        f"{fmt_months(index.months_in_roles(set(named)))} as {role.strip()}, "
-        f"{fmt_months(in_setting)} {found.group('where')} {setting} (asked: {req.years}+ yr)",
-    )
-
-
-#: Words that say a setting without saying which ("an acute setting").
-_SETTING_WORDS = content_words("setting settings environment environments sector industry")
-#: "as a qualified electrician in commercial settings": the role, then where.
-_AS_ROLE_IN_SETTING = re.compile(
-    r"\bas\s+(?:an?\s+)?(?P<role>[^,;()]+?)\s+(?P<where>in|on|within|across)\s+"
-    # "as a nurse in charge of a ward": "in charge" is the role, not a setting.
-    r"(?!charge\b)(?:an?\s+|the\s+)?(?P<setting>[^,;()]+)",
-    re.IGNORECASE,
-)
-_ALTERNATIVE = re.compile(r",?\s+or\s+|\s*/\s*", re.IGNORECASE)
-
-
-def _names(wanted: frozenset[str], said: frozenset[str]) -> bool:
-    """A role says at least half of ``wanted`` (generic words such as "support" and
-    "setting" left out: "homelessness support" is not named by "IT Support Analyst")."""
-    return bool(wanted) and len(wanted & said) * 2 >= len(wanted)
-
-
-def _field_words(text: str) -> frozenset[str]:
-    return content_words(text) - _GENERIC_YEARS_WORDS
-
-
-def _title_words(role: Role) -> frozenset[str]:
-    return content_words(_title(role))
-
-
-def _role_words(role: Role) -> frozenset[str]:
-    """What a role says it was: its header and the lines under it."""
-    return content_words(" ".join([role.header.text, *(line.text for line in role.lines)]))
 
 
 def _longest_role_line(proof: SkillProof, index: CvIndex) -> Line | None:
