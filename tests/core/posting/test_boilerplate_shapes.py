@@ -154,3 +154,23 @@ def test_a_posting_that_only_names_whom_it_wants_keeps_that() -> None:
 
 def test_covering_colleagues_leave_is_not_a_perk() -> None:
     assert not is_boilerplate(fold("We are recruiting for two sessions with annual leave cover."))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Experience working in a busy maternity unit",
+        "BadgerNet or a similar maternity system",
+        "Knowledge of maternity safeguarding procedures",
+    ],
+)
+def test_maternity_work_is_not_a_maternity_perk(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Enhanced maternity pay", "Generous maternity and paternity leave", "Enhanced adoption leave"],
+)
+def test_maternity_perks_are_still_perks(line: str) -> None:
+    assert is_boilerplate(line)

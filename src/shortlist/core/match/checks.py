@@ -12,6 +12,7 @@ import re
 from shortlist.core.match.credential_asks import credential_words, names_the_credential
 from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.leading import with_leading
+from shortlist.core.match.or_similar import similar_accepted
 from shortlist.core.match.narrowing import narrowed, shown_by_a_role
 from shortlist.core.match.overlap import best_line, idea_words
 from shortlist.core.match.qualification_checks import (
@@ -79,6 +80,10 @@ _STATES_AUTHORISATION = re.compile(
 
 
 #: Kinds whose rows a removed skill can be asked by (CV.removed).
+#: Rows that may accept "X or a similar tool" (or_similar.py).
+_SIMILAR_KINDS = frozenset(
+    {RequirementKind.SKILL, RequirementKind.SOFT_SKILL, RequirementKind.RESPONSIBILITY}
+)
 #: Rows whose "managing a payroll team" needs a line that leads people (leading.py).
 _LEADING_KINDS = frozenset(
     {
@@ -111,6 +116,10 @@ def check(req: Requirement, index: CvIndex, *, job_title: str | None = None) -> 
 
 
 def _check(req: Requirement, index: CvIndex, job_title: str | None) -> Verdict:
+    if req.kind in _SIMILAR_KINDS:
+        similar = similar_accepted(req, index)
+        if similar is not None:
+            return similar
     if index.removed and req.kind in _SKILL_KINDS and not index.removed.isdisjoint(req.skills):
         return _without_removed(req, index)
     match req.kind:

@@ -112,7 +112,9 @@ _INVITES = re.compile(
 _PERK = re.compile(
     r"annual leave|\bholidays?\b|bank holidays|days?(?:'s)? (?:off|leave)|\bpension"
     r"|\b40[13] ?\(?[kb]\)?|retirement (?:plan|savings|scheme)|paid time off|\bpto\b"
-    r"|sick (?:pay|leave)|maternity|paternity|parental leave|death in service"
+    # "Enhanced maternity pay" is a perk; "a maternity unit", "a maternity system" is work.
+    r"|sick (?:pay|leave)|(?:maternity|paternity|adoption) (?:pay|leave|benefits?|package"
+    r"|polic(?:y|ies)|schemes?)|enhanced (?:maternity|paternity)|parental leave|death in service"
     r"|life (?:insurance|assurance)|(?:health|medical|dental|vision|private medical)"
     r"(?:,? (?:and|&) \w+|, \w+)* (?:insurance|cover|coverage|plans?|cash plan|benefits)"
     r"|tuition (?:reimbursement|assistance)|employee (?:assistance|discounts?|benefits)"
