@@ -12,8 +12,8 @@ import re
 from shortlist.core.match.credential_asks import credential_words, names_the_credential
 from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.leading import with_leading
-from shortlist.core.match.or_similar import similar_accepted
 from shortlist.core.match.narrowing import narrowed, shown_by_a_role
+from shortlist.core.match.or_similar import similar_accepted
 from shortlist.core.match.overlap import best_line, idea_words
 from shortlist.core.match.qualification_checks import (
     certification_check,
