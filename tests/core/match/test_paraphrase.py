@@ -32,12 +32,27 @@ SHOWN = [
      "Team leader for 8 colleagues on the shop floor", Status.PARTIAL),
     ("health", "Working within a multidisciplinary team",
      "Worked daily with physiotherapists, OTs and doctors in the MDT", Status.PARTIAL),
+    # A second batch (2026-12-07), written before its groups were added.
+    ("manufacturing hr", "Experience working with trade unions",
+     "Met the Unison branch secretary monthly over pay and rotas", Status.PARTIAL),
+    ("local government", "Experience of managing organisational change",
+     "Ran the restructure of the finance team, including the staff consultation",
+     Status.PARTIAL),
+    ("urgent care", "Competent in suturing",
+     "Sutured simple lacerations in the minor injuries unit", Status.PARTIAL),
+    ("ward care", "Competent in cannulation",
+     "Sited IV cannulas for patients on the acute medical ward", Status.PARTIAL),
+    ("phlebotomy", "Venepuncture experience",
+     "Took bloods from 40 outpatients a day", Status.PARTIAL),
 ]  # fmt: skip
 NOT_SHOWN = [
     ("Handling customer complaints", "Trained in manual handling of heavy loads"),
     ("Mentoring junior staff", "Attended a two-day leadership training course"),
     ("Experience of safeguarding children", "Protected the office network with firewalls"),
     ("Accurate record keeping", "Kept the stockroom tidy and labelled"),
+    ("Experience working with trade unions", "Helped unite two sales teams after a merger"),
+    ("Competent in suturing", "Stitched the hems of the stage costumes"),
+    ("Experience of managing organisational change", "Changed the printer toner weekly"),
 ]
 RANK = {Status.MISSING: 0, Status.PARTIAL: 1, Status.MET: 2}
 
