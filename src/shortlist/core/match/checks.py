@@ -14,6 +14,7 @@ from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.leading import with_leading
 from shortlist.core.match.narrowing import narrowed, shown_by_a_role
 from shortlist.core.match.or_similar import similar_accepted
+from shortlist.core.match.specific_alias import with_specific_names
 from shortlist.core.match.overlap import best_line, idea_words
 from shortlist.core.match.qualification_checks import (
     certification_check,
@@ -111,7 +112,7 @@ def check(req: Requirement, index: CvIndex, *, job_title: str | None = None) -> 
     "N years in a similar role" means)."""
     verdict = _check(req, index, job_title)
     if req.kind in _LEADING_KINDS:
-        return with_leading(req, index, verdict)
+        verdict = with_specific_names(req, index, with_leading(req, index, verdict))
     return verdict
 
 
