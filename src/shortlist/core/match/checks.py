@@ -14,13 +14,13 @@ from shortlist.core.match.evidence import CvIndex, SkillProof
 from shortlist.core.match.leading import with_leading
 from shortlist.core.match.narrowing import narrowed, shown_by_a_role
 from shortlist.core.match.or_similar import similar_accepted
-from shortlist.core.match.specific_alias import with_specific_names
 from shortlist.core.match.overlap import best_line, idea_words
 from shortlist.core.match.qualification_checks import (
     certification_check,
     degree_check,
     language_check,
 )
+from shortlist.core.match.specific_alias import with_specific_names
 from shortlist.core.match.team_size import with_team_size
 from shortlist.core.match.verdict import (
     ALTERNATIVES,
