@@ -190,6 +190,8 @@ class Requirement:
     must_have: bool
     skills: tuple[str, ...] = ()
     years: int | None = None
+    #: Experience asked in months ("at least 18 months'"), when the posting says months.
+    months: int | None = None
     degree: DegreeLevel | None = None
     field_of_study: str | None = None
     language: str | None = None
@@ -208,6 +210,16 @@ class Requirement:
     def need(self) -> str:
         """'must', 'nice' or 'duty': how every surface labels the row (NEED_LABELS)."""
         return "duty" if self.duty else "must" if self.must_have else "nice"
+
+    @property
+    def months_asked(self) -> int:
+        """The experience asked, in months (at least one month)."""
+        return self.months or max(1, self.years or 1) * 12
+
+    @property
+    def asked(self) -> str:
+        """The experience asked, as notes say it: "3+ yr", "18+ mo"."""
+        return f"{self.months}+ mo" if self.months else f"{self.years}+ yr"
 
 
 @dataclass(frozen=True, slots=True)

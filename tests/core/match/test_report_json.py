@@ -135,7 +135,7 @@ def test_a_report_with_only_the_guaranteed_keys_is_read_with_defaults() -> None:
     assert {key: written[key] for key in guaranteed if key != "requirements"} == {
         key: value for key, value in guaranteed.items() if key != "requirements"
     }
-    extra = {"note": "", "weight": 0.0, "credit": 0.0, "skills": [], "years": None}
+    extra = {"note": "", "weight": 0.0, "credit": 0.0, "skills": [], "years": None, "months": None}
     # A row kept before duties were told apart is a duty only if it was a responsibility.
     assert written["requirements"][0] == guaranteed["requirements"][0] | extra | {
         "weight_cue": None,

@@ -44,6 +44,8 @@ class StoredRow:
     skills: tuple[str, ...]
     years: int | None
     weight_cue: str | None
+    #: Experience asked in months, when the posting says months.
+    months: int | None = None
     #: What the job involves, from its duties: shown, weighed lightly, never a gap.
     duty: bool = False
 
@@ -102,6 +104,7 @@ def _row(row: StoredRow) -> dict[str, Any]:
         "credit": row.credit,
         "skills": list(row.skills),
         "years": row.years,
+        "months": row.months,
         "weight_cue": row.weight_cue,
         "duty": row.duty,
     }
@@ -120,6 +123,7 @@ def _stored_row(row: RequirementResult) -> StoredRow:
         credit=row.credit,
         skills=req.skills,
         years=req.years,
+        months=req.months,
         weight_cue=req.weight_cue,
         duty=req.duty,
     )
@@ -158,6 +162,7 @@ def _read_row(row: Mapping[str, Any]) -> StoredRow:
         credit=row.get("credit", 0.0),
         skills=tuple(row.get("skills", ())),
         years=row.get("years"),
+        months=row.get("months"),
         weight_cue=row.get("weight_cue"),
         # Kept before duties were told apart: every responsibility row was one.
         duty=row.get("duty", row["kind"] == RequirementKind.RESPONSIBILITY.value),

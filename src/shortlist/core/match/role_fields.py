@@ -26,7 +26,7 @@ GENERIC_YEARS_WORDS = frozenset(
         "professional industry paid post qualification qualified full time hands "
         "on commercial practical prior previous proven total overall registration "
         "registered qualifying licensed chartered support setting settings service services "
-        "front-line frontline similar relevant"
+        "front-line frontline similar relevant month months"
     )
 )
 

@@ -73,7 +73,7 @@ def years_in_setting(
         credit,
         roles[first].header,
         f"{fmt_months(index.months_in_roles(set(named)))} as {role.strip()}, "
-        f"{fmt_months(in_setting)} {found.group('where')} {setting} (asked: {req.years}+ yr)",
+        f"{fmt_months(in_setting)} {found.group('where')} {setting} (asked: {req.asked})",
     )
 
 
@@ -102,7 +102,7 @@ def years_as_title(
         status_of(credit),
         credit,
         roles[first].header,
-        f"{fmt_months(months)} as {found.group('title').strip()} (asked: {req.years}+ yr)"
+        f"{fmt_months(months)} as {found.group('title').strip()} (asked: {req.asked})"
         + skipped_note(left_out),
     )
 

@@ -129,7 +129,7 @@ def years_check(
     """The years a row asks for, from the skill's roles or the roles named for it (by
     their titles only with ``titles``). "In a similar role" names the posting's
     ``job_title``: the roles whose titles say half its words count."""
-    needed = max(1, req.years or 1) * 12
+    needed = req.months_asked
     skipped = not_counted(req, index)
     setting = AS_ROLE_IN_SETTING.search(req.text)
     as_title = years_as_title(req, index, needed, skipped)
@@ -178,7 +178,7 @@ def _years_of_skill(
                 Status.PARTIAL,
                 LISTED_ONLY_CREDIT,
                 best.use.evidence[0],
-                f"{best.wanted} is listed, but no dated role shows it (asked: {req.years}+ yr)",
+                f"{best.wanted} is listed, but no dated role shows it (asked: {req.asked})",
             )
         counted = months[id(best)]
         ratio = min(1.0, counted / needed)
@@ -188,7 +188,7 @@ def _years_of_skill(
             status_of(credit),
             credit,
             evidence,
-            f"{best.wanted}: {fmt_months(counted)} in roles (asked: {req.years}+ yr)"
+            f"{best.wanted}: {fmt_months(counted)} in roles (asked: {req.asked})"
             + skipped_note(best.months - counted),
         )
     if shown:
@@ -199,11 +199,11 @@ def _years_of_skill(
             RELATED_CREDIT * max(ratio, 0.5),
             best.use.evidence[0] if best.use.evidence else None,
             f"{best.wanted} not shown; related {best.use.canonical} for "
-            f"{fmt_months(best.months)} (asked: {req.years}+ yr)",
+            f"{fmt_months(best.months)} (asked: {req.asked})",
             adjacent=best,
         )
     return Verdict(
-        Status.MISSING, 0.0, None, f"{', '.join(req.skills)} not shown (asked: {req.years}+ yr)"
+        Status.MISSING, 0.0, None, f"{', '.join(req.skills)} not shown (asked: {req.asked})"
     )
 
 
@@ -251,13 +251,13 @@ def _years_in_field(
     roles = named - skipped
     if not named:
         what = scope.removeprefix("in ") if scope.startswith("in roles like") else "named for this"
-        return Verdict(Status.MISSING, 0.0, None, f"no role {what} (asked: {req.years}+ yr)")
+        return Verdict(Status.MISSING, 0.0, None, f"no role {what} (asked: {req.asked})")
     months = index.months_in_roles(roles)
     left_out = index.months_in_roles(named) - months
     if months == 0:
         why = "only training or support roles are named for this" if left_out else "no dated roles"
         return Verdict(
-            Status.MISSING, 0.0, None, f"{why} (asked: {req.years}+ yr)" + skipped_note(left_out)
+            Status.MISSING, 0.0, None, f"{why} (asked: {req.asked})" + skipped_note(left_out)
         )
     first = min(roles, key=lambda i: index.cv.roles[i].header.start)
     ratio = months / needed
@@ -266,7 +266,7 @@ def _years_in_field(
         status_of(credit),
         credit,
         index.cv.roles[first].header,
-        f"{fmt_months(months)} {scope} (asked: {req.years}+ yr)" + skipped_note(left_out),
+        f"{fmt_months(months)} {scope} (asked: {req.asked})" + skipped_note(left_out),
     )
 
 

@@ -132,6 +132,23 @@ _WORDS = Prefilter({
 _LOOSE = {RequirementKind.SKILL, RequirementKind.SOFT_SKILL, RequirementKind.RESPONSIBILITY}
 
 
+#: Experience asked in months: "at least 18 months' experience", "6 months previous care
+#: experience", "6-12 months post registration experience" (the lower bound).
+_MONTHS = re.compile(
+    rf"\b{_NUM}\s*(?:(?:-|–|to)\s*{_NUM}\s*)?months?'?\s+(?:of\s+)?(?:[\w-]+\s+){{0,3}}?"
+    r"(?:experience|post[- ]?registration|post[- ]?qualification)"
+)
+
+
+def months_in(folded: str) -> int | None:
+    """The minimum months of experience a folded line asks for, if it asks in months."""
+    match = _MONTHS.search(folded)
+    if match is None:
+        return None
+    number = match.group(1)
+    return _WORD_NUMBERS.get(number) or int(number)
+
+
 def years_in(text: str) -> int | None:
     """The minimum years of experience ``text`` asks for ('3-5 years' -> 3), if any."""
     folded = fold(text)
@@ -161,13 +178,14 @@ def read_requirement(
     folded = fold(text)
     words = _WORDS(folded)
     years = _years(folded) if "years" in words else None
+    months = months_in(folded) if years is None and "month" in folded else None
     degree = degree_in(text, folded, words)
     certification, driving = certification_in(text, folded, words)
     language = language_in(text, folded, words)
     if mentions is None:
         mentions = taxonomy.find(text, phrases=False)
     skills = tuple(dict.fromkeys(m.canonical for m in mentions if m.canonical))
-    if years is not None:
+    if years is not None or months is not None:
         kind = RequirementKind.YEARS
     elif degree is not None:
         kind = RequirementKind.DEGREE
@@ -192,6 +210,7 @@ def read_requirement(
         must_have=weight.must_have,
         skills=skills,
         years=years,
+        months=months,
         degree=degree[0] if degree else None,
         field_of_study=degree[1] if degree else None,
         language=language,
