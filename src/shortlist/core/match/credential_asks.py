@@ -79,6 +79,7 @@ def credential_words(text: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return coded or distinct, name
 
 
+@lru_cache(maxsize=16384)
 def names_the_credential(wanted: tuple[frozenset[str], frozenset[str]], line: str) -> bool:
     """Whether a CV line names the credential ``credential_words`` described."""
     distinct, name = wanted

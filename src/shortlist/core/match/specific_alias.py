@@ -38,6 +38,7 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in re.findall(r"[A-Za-z]+", name)).lower()
 
 
+@lru_cache(maxsize=16384)
 def _specific(taxonomy: Taxonomy, surface: str, canonical: str) -> str | None:
     """The stored spelling of ``surface`` when it names something narrower than its
     field ``canonical``; None otherwise."""
