@@ -6,14 +6,10 @@ while the rule was written; the controls must stay unmet."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.core.match.one_row import cv_text, role, row_for
 
-from shortlist.analyses import match_texts
 from shortlist.core.models import RequirementResult, Status
-
-TODAY = dt.date(2026, 11, 1)
 
 SHOWN = [
     # (posting asks, CV line)
@@ -37,15 +33,9 @@ NOT_SHOWN = [
 
 
 def _row(asked: str, line: str) -> RequirementResult:
-    cv = (
-        "Jordan Price\njordan.price@example.com\n\nExperience\n"
-        f"Coordinator, Fenwick Group, Jan 2019 - Present\n- {line}\n- Answered the phones\n"
-    )
-    posting = f"Coordinator\n\nEssential:\n- {asked}\n- Good written English\n"
-    report = match_texts(cv, posting, today=TODAY)
-    rows = [r for r in report.rows if r.requirement.text == asked]
-    assert len(rows) == 1, [r.requirement.text for r in report.rows]
-    return rows[0]
+    header = "Coordinator, Fenwick Group, Jan 2019 - Present"
+    cv = cv_text([role(header, line, "Answered the phones")], name="Jordan Price")
+    return row_for(asked, cv, title="Coordinator")
 
 
 @pytest.mark.parametrize(("asked", "line"), SHOWN)

@@ -5,15 +5,11 @@ still is. Cases in several professions, written before the engine was run on the
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.core.match.one_row import cv_text, role, row_for
 
-from shortlist.analyses import match_texts
 from shortlist.core.match.credential_asks import credential_words
 from shortlist.core.models import RequirementResult, Status
-
-TODAY = dt.date(2026, 11, 1)
 
 NOT_SHOWN = [
     (
@@ -35,15 +31,9 @@ SHOWN = [
 
 
 def _row(asked: str, line: str) -> RequirementResult:
-    cv = (
-        "Casey Ward\ncasey.ward@example.com\n\nExperience\n"
-        f"Team Member, Northgate Services, Jan 2019 - Present\n- {line}\n- Answered the phones\n"
-    )
-    posting = f"Team Member\n\nEssential:\n- {asked}\n- Good written English\n"
-    report = match_texts(cv, posting, today=TODAY)
-    rows = [r for r in report.rows if r.requirement.text == asked]
-    assert len(rows) == 1, [r.requirement.text for r in report.rows]
-    return rows[0]
+    header = "Team Member, Northgate Services, Jan 2019 - Present"
+    cv = cv_text([role(header, line, "Answered the phones")], name="Casey Ward")
+    return row_for(asked, cv, title="Team Member")
 
 
 @pytest.mark.parametrize(("asked", "line"), NOT_SHOWN)

@@ -5,14 +5,10 @@ run on them; the last three were kept back while the rule was written."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.core.match.one_row import cv_text, role, row_for
 
-from shortlist.analyses import match_texts
 from shortlist.core.models import RequirementResult, Status
-
-TODAY = dt.date(2026, 11, 1)
 
 CASES = [
     # (posting asks, CV line, expected)
@@ -63,16 +59,17 @@ CASES = [
 
 
 def _row(asked: str, line: str) -> RequirementResult:
-    cv = (
-        "Robin Okafor\nrobin.okafor@example.com\n\nExperience\n"
-        "Cloud Engineer, Northwind Ltd, Jan 2019 - Present\n- Ran the company's cloud estate\n\n"
-        f"Certifications\n{line}\n"
+    cv = cv_text(
+        [
+            role(
+                "Cloud Engineer, Northwind Ltd, Jan 2019 - Present",
+                "Ran the company's cloud estate",
+            )
+        ],
+        name="Robin Okafor",
+        after=f"\nCertifications\n{line}\n",
     )
-    posting = f"Cloud Engineer\n\nEssential:\n- {asked}\n- Experience running cloud platforms\n"
-    report = match_texts(cv, posting, today=TODAY)
-    rows = [r for r in report.rows if r.requirement.text.startswith(asked[:20])]
-    assert len(rows) == 1, [r.requirement.text for r in report.rows]
-    return rows[0]
+    return row_for(asked, cv, title="Cloud Engineer", other="Experience running cloud platforms")
 
 
 @pytest.mark.parametrize(("asked", "line", "expected"), CASES)

@@ -6,15 +6,11 @@ on them, each with a control that leads."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.core.match.one_row import cv_text, role, row_for
 
-from shortlist.analyses import match_texts
 from shortlist.core.match.leading import asks_to_lead, leads_people
 from shortlist.core.models import RequirementResult, Status
-
-TODAY = dt.date(2026, 11, 1)
 
 CASES = [
     # (posting asks, role, acceptable statuses)
@@ -51,13 +47,8 @@ CASES = [
 ]
 
 
-def _row(asked: str, role: str) -> RequirementResult:
-    cv = f"Ali Khan\nali.khan@example.com\n\nExperience\n{role}\n"
-    posting = f"Manager\n\nEssential:\n- {asked}\n- Good written English\n"
-    report = match_texts(cv, posting, today=TODAY)
-    rows = [r for r in report.rows if r.requirement.text == asked]
-    assert len(rows) == 1, [r.requirement.text for r in report.rows]
-    return rows[0]
+def _row(asked: str, role_text: str) -> RequirementResult:
+    return row_for(asked, cv_text([role_text], name="Ali Khan"), title="Manager")
 
 
 @pytest.mark.parametrize(("asked", "role", "allowed"), CASES)
@@ -99,13 +90,17 @@ def test_an_alternative_to_leading_is_no_ask_to_lead() -> None:
 
 
 def test_a_profile_hoping_to_lead_does_not_lead() -> None:
-    cv = (
-        "Ali Khan\nali.khan@example.com\n\nProfile\nPayroll assistant studying so that I can "
-        "lead a payroll team one day.\n\nExperience\n"
-        "Payroll Assistant, Severn Council, Jan 2020 - Present\n- Ran payroll for 900 staff\n"
+    profile = "\nProfile\nPayroll assistant studying so that I can lead a payroll team one day.\n"
+    cv = cv_text(
+        [
+            role(
+                "Payroll Assistant, Severn Council, Jan 2020 - Present", "Ran payroll for 900 staff"
+            )
+        ],
+        name="Ali Khan",
+        after=profile,
     )
-    posting = "Payroll Manager\n\nEssential:\n- Experience managing a payroll team\n"
-    row = match_texts(cv, posting, today=TODAY).rows[0]
+    row = row_for("Experience managing a payroll team", cv, title="Payroll Manager")
     assert row.status is not Status.MET, (row.note, row.evidence)
 
 

@@ -5,14 +5,11 @@ before the engine read months."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.core.match.one_row import cv_text, row_for
 
-from shortlist.analyses import analyse_posting, match_texts
+from shortlist.analyses import analyse_posting
 from shortlist.core.models import RequirementKind, RequirementResult, Status
-
-TODAY = dt.date(2026, 11, 1)
 
 CASES = [
     # (posting asks, role, expected)
@@ -40,13 +37,8 @@ CASES = [
 ]
 
 
-def _row(asked: str, role: str) -> RequirementResult:
-    cv = f"Kit Moss\nkit.moss@example.com\n\nExperience\n{role}\n"
-    posting = f"Vacancy\n\nEssential:\n- {asked}\n- Good written English\n"
-    report = match_texts(cv, posting, today=TODAY)
-    rows = [r for r in report.rows if r.requirement.text == asked]
-    assert len(rows) == 1, [r.requirement.text for r in report.rows]
-    return rows[0]
+def _row(asked: str, role_text: str) -> RequirementResult:
+    return row_for(asked, cv_text([role_text], name="Kit Moss"))
 
 
 @pytest.mark.parametrize(("asked", "role", "expected"), CASES)

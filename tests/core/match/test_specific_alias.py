@@ -6,14 +6,10 @@ is no narrower. Cases in several professions, written before the engine was run 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.core.match.one_row import cv_text, role, row_for
 
-from shortlist.analyses import match_texts
 from shortlist.core.models import RequirementResult, Status
-
-TODAY = dt.date(2026, 11, 1)
 
 CASES = [
     # (posting asks, CV line, expected)
@@ -44,15 +40,9 @@ CASES = [
 
 
 def _row(asked: str, line: str) -> RequirementResult:
-    cv = (
-        "Sam Reid\nsam.reid@example.com\n\nExperience\n"
-        f"Officer, Halden Group, Jan 2019 - Present\n- {line}\n- Answered the phones\n"
-    )
-    posting = f"Officer\n\nEssential:\n- {asked}\n- Good written English\n"
-    report = match_texts(cv, posting, today=TODAY)
-    rows = [r for r in report.rows if r.requirement.text == asked]
-    assert len(rows) == 1, [r.requirement.text for r in report.rows]
-    return rows[0]
+    header = "Officer, Halden Group, Jan 2019 - Present"
+    cv = cv_text([role(header, line, "Answered the phones")], name="Sam Reid")
+    return row_for(asked, cv, title="Officer")
 
 
 @pytest.mark.parametrize(("asked", "line", "expected"), CASES)

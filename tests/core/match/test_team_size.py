@@ -5,15 +5,11 @@ several professions, written before the engine was run on them."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.core.match.one_row import cv_text, role, row_for
 
-from shortlist.analyses import match_texts
 from shortlist.core.match.team_size import asked_size, shown_size
 from shortlist.core.models import RequirementResult, Status
-
-TODAY = dt.date(2026, 11, 1)
 
 CASES = [
     # (posting asks, CV line, expected)
@@ -53,15 +49,9 @@ CASES = [
 
 
 def _row(asked: str, line: str) -> RequirementResult:
-    cv = (
-        "Sam Okoro\nsam.okoro@example.com\n\nExperience\n"
-        f"Manager, Harbour Group, Jan 2018 - Present\n- {line}\n- Wrote the monthly report\n"
-    )
-    posting = f"Operations Manager\n\nEssential:\n- {asked}\n- Good written English\n"
-    report = match_texts(cv, posting, today=TODAY)
-    rows = [r for r in report.rows if r.requirement.text == asked]
-    assert len(rows) == 1, [r.requirement.text for r in report.rows]
-    return rows[0]
+    header = "Manager, Harbour Group, Jan 2018 - Present"
+    cv = cv_text([role(header, line, "Wrote the monthly report")], name="Sam Okoro")
+    return row_for(asked, cv, title="Operations Manager")
 
 
 @pytest.mark.parametrize(("asked", "line", "expected"), CASES)
@@ -96,13 +86,12 @@ def test_mentoring_people_is_not_leading_them() -> None:
 
 
 def test_a_profile_hoping_to_lead_shows_no_team_size() -> None:
-    cv = (
-        "Sam Okoro\nsam.okoro@example.com\n\nProfile\nKeen to lead a team of 30 staff one "
-        "day.\n\nExperience\nManager, Harbour Group, Jan 2018 - Present\n"
-        "- Wrote the monthly report\n"
+    cv = cv_text(
+        [role("Manager, Harbour Group, Jan 2018 - Present", "Wrote the monthly report")],
+        name="Sam Okoro",
+        after="\nProfile\nKeen to lead a team of 30 staff one day.\n",
     )
-    posting = "Operations Manager\n\nEssential:\n- Experience leading a team of 20+ staff\n"
-    row = match_texts(cv, posting, today=TODAY).rows[0]
+    row = row_for("Experience leading a team of 20+ staff", cv, title="Operations Manager")
     assert row.status is not Status.MET, (row.note, row.evidence)
     assert "a team of 30 shown" not in row.note
 

@@ -5,14 +5,10 @@ with a control, written before the engine was run on them."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from tests.core.match.one_row import cv_text, row_for
 
-from shortlist.analyses import match_texts
 from shortlist.core.models import RequirementResult, Status
-
-TODAY = dt.date(2026, 11, 1)
 
 CASES = [
     # (asks, roles, expected)
@@ -75,12 +71,7 @@ CASES = [
 
 
 def _row(asked: str, roles: list[str]) -> RequirementResult:
-    cv = "Robin Vale\nrobin.vale@example.com\n\nExperience\n" + "\n\n".join(roles) + "\n"
-    posting = f"Vacancy\n\nEssential:\n- {asked}\n- Good written English\n"
-    report = match_texts(cv, posting, today=TODAY)
-    rows = [r for r in report.rows if r.requirement.text == asked]
-    assert len(rows) == 1, [r.requirement.text for r in report.rows]
-    return rows[0]
+    return row_for(asked, cv_text(roles, name="Robin Vale"))
 
 
 @pytest.mark.parametrize(("asked", "roles", "expected"), CASES)
