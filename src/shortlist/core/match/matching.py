@@ -21,7 +21,7 @@ from shortlist.core.models import (
 from shortlist.core.taxonomy.skills import Taxonomy
 
 #: Bumped whenever a change can move a score, so stored reports know to recompute.
-ENGINE_VERSION = "1.35.0"
+ENGINE_VERSION = "1.36.0"
 
 MUST_WEIGHT = 3.0
 NICE_WEIGHT = 1.0
