@@ -5,7 +5,6 @@ workspace in a temporary data folder."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -18,14 +17,6 @@ from shortlist.config import Settings
 from shortlist.workspace import add_cv, add_job, get_report
 
 COACHED = "- Coached two junior marketers through their first campaigns."
-
-
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    for name in [k for k in os.environ if k.startswith("SHORTLIST_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("SHORTLIST_DATA_DIR", str(tmp_path / "data"))
-    return CliRunner()
 
 
 def _settings(tmp_path: Path) -> Settings:

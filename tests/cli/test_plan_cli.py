@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from importlib import resources
 from pathlib import Path
 
@@ -21,14 +20,6 @@ SAMPLES = resources.files("shortlist").joinpath("samples")
 CV_PATH = str(SAMPLES.joinpath("cv.txt"))
 POSTING_PATH = str(SAMPLES.joinpath("posting.txt"))
 ANSWER = "I moved our payouts to a new ledger and cut failed payments by 30%."
-
-
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    for name in [k for k in os.environ if k.startswith("SHORTLIST_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("SHORTLIST_DATA_DIR", str(tmp_path / "data"))
-    return CliRunner()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from importlib import resources
 from pathlib import Path
 
@@ -27,14 +26,6 @@ STRONG = (
     "year two days early."
 )
 FILLED = "Um, so, like, we basically made the system, you know, faster. I like SQL."
-
-
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    for name in [k for k in os.environ if k.startswith("SHORTLIST_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("SHORTLIST_DATA_DIR", str(tmp_path / "data"))
-    return CliRunner()
 
 
 def write(tmp_path: Path, text: str, name: str = "answer.txt") -> str:

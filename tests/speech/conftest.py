@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.cli_env import runner as runner  # the CLI fixture, for the CLI tests here
 
 RATE = 16_000
 

@@ -4,7 +4,6 @@ timed words and delivery, from audio made with flite at test time."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -14,14 +13,6 @@ from typer.testing import CliRunner
 from shortlist.cli import app
 
 QUESTION = "Tell me about a time you made a slow report faster."
-
-
-@pytest.fixture
-def runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> CliRunner:
-    for name in [k for k in os.environ if k.startswith("SHORTLIST_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setenv("SHORTLIST_DATA_DIR", str(tmp_path / "data"))
-    return CliRunner()
 
 
 def test_spoken_feedback_has_the_typed_keys_and_the_spoken_ones(
